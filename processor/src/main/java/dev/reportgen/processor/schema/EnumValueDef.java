@@ -1,0 +1,9 @@
+package dev.reportgen.processor.schema;
+
+/**
+ * One value of an enum type.
+ *
+ * @param wire the value exactly as the API sends it (the decimal text for integer codes)
+ * @param constant the Java constant name
+ */
+public record EnumValueDef(String wire, String constant, String description, SourceLocation location) {}
