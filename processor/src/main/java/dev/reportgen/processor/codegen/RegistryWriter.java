@@ -1,0 +1,137 @@
+package dev.reportgen.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.reportgen.processor.schema.ReportDef;
+import dev.reportgen.processor.schema.SchemaSet;
+import dev.reportgen.runtime.ReportCatalog;
+import dev.reportgen.runtime.ReportType;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the registry of a schema set: {@code types()} in schema order, and {@code forEndpoint} /
+ * {@code forName} as string {@code switch}es.
+ */
+final class RegistryWriter {
+  private static final TypeName ANY_TYPE =
+      ParameterizedTypeName.get(ClassName.get(ReportType.class), WildcardTypeName.subtypeOf(Object.class));
+
+  private final GeneratedNames names;
+
+  RegistryWriter(GeneratedNames names) {
+    this.names = names;
+  }
+
+  TypeSpec write(SchemaSet set) {
+    ClassName self = names.registryType();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(ReportCatalog.class)
+            .addJavadoc("$L", javadoc(set));
+    names.start(type);
+    type.addField(
+        FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The one instance.\n")
+            .initializer("new $T()", self)
+            .build());
+    CodeBlock.Builder types = CodeBlock.builder().add("$T.of(", List.class);
+    if (!set.reports().isEmpty()) {
+      types.add("\n").indent().indent();
+      for (int i = 0; i < set.reports().size(); i++) {
+        types.add(
+            "$T.INSTANCE$L",
+            names.parserType(set.reports().get(i)),
+            i + 1 < set.reports().size() ? ",\n" : "");
+      }
+      types.unindent().unindent();
+    }
+    types.add(")");
+    type.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(ClassName.get(List.class), ANY_TYPE),
+                "TYPES",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer(types.build())
+            .build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(
+        MethodSpec.methodBuilder("types")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(List.class), ANY_TYPE))
+            .addStatement("return TYPES")
+            .build());
+    type.addMethod(forEndpoint(set));
+    type.addMethod(forName(set));
+    return type.build();
+  }
+
+  private static String javadoc(SchemaSet set) {
+    StringBuilder doc = new StringBuilder("Every report type of the schema set read from ");
+    for (int i = 0; i < set.files().size(); i++) {
+      doc.append(i == 0 ? "" : ", ").append(JavadocText.code(set.files().get(i)));
+    }
+    return doc.append(", by endpoint and by name.\n").toString();
+  }
+
+  private MethodSpec forEndpoint(SchemaSet set) {
+    CodeBlock.Builder body = lookupStart("endpoint");
+    for (ReportDef report : set.reports()) {
+      CodeBlock.Builder labels = CodeBlock.builder();
+      for (int i = 0; i < report.endpoints().size(); i++) {
+        labels.add(i == 0 ? "$S" : ", $S", report.endpoints().get(i));
+      }
+      if (!report.endpoints().isEmpty()) {
+        body.add(
+            "case $L -> $T.of($T.INSTANCE);\n",
+            labels.build(),
+            Optional.class,
+            names.parserType(report));
+      }
+    }
+    return lookupMethod("forEndpoint", "endpoint", body);
+  }
+
+  private MethodSpec forName(SchemaSet set) {
+    CodeBlock.Builder body = lookupStart("name");
+    for (ReportDef report : set.reports()) {
+      body.add(
+          "case $S -> $T.of($T.INSTANCE);\n",
+          report.name(),
+          Optional.class,
+          names.parserType(report));
+    }
+    return lookupMethod("forName", "name", body);
+  }
+
+  private static CodeBlock.Builder lookupStart(String parameter) {
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L == null)", parameter)
+        .addStatement("return $T.empty()", Optional.class)
+        .endControlFlow()
+        .add("return switch ($L) {\n", parameter)
+        .indent();
+  }
+
+  private static MethodSpec lookupMethod(String name, String parameter, CodeBlock.Builder body) {
+    body.add("default -> $T.empty();\n", Optional.class).unindent().add("};\n");
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ANY_TYPE))
+        .addParameter(String.class, parameter)
+        .addCode(body.build())
+        .build();
+  }
+}

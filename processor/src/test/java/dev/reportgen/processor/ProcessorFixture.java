@@ -1,0 +1,69 @@
+package dev.reportgen.processor;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.SortedMap;
+import javax.tools.JavaFileObject;
+
+/** Runs javac with the processor on a {@code package-info.java}, the way a user's build does. */
+final class ProcessorFixture {
+  /** The schema root of the tests: {@code src/test/resources/schemas} (module directory). */
+  static final Path SCHEMAS = Path.of("src/test/resources/schemas").toAbsolutePath();
+
+  private ProcessorFixture() {}
+
+  static JavaFileObject packageInfo(String packageName, String annotation) {
+    return JavaFileObjects.forSourceString(
+        packageName + ".package-info",
+        annotation + "\npackage " + packageName + ";\n\nimport dev.reportgen.runtime.ReportSchemas;\n");
+  }
+
+  /** Compiles with {@code -Xlint:all -Werror} and the schema path option. */
+  static Compilation compile(JavaFileObject source, String... extraOptions) {
+    List<String> options = new ArrayList<>();
+    options.add("-Areportgen.schemaPath=" + SCHEMAS);
+    options.add("-Xlint:all");
+    options.add("-Werror");
+    options.addAll(List.of(extraOptions));
+    return Compiler.javac()
+        .withProcessors(new ReportgenProcessor())
+        .withOptions(options)
+        .compile(source);
+  }
+
+  /** Compiles without any processor option: the Filer finds the schemas on the class path. */
+  static Compilation compileWithoutOptions(JavaFileObject source) {
+    return Compiler.javac()
+        .withProcessors(new ReportgenProcessor())
+        .withOptions("-Xlint:all", "-Werror")
+        .compile(source);
+  }
+
+  /** Generated sources by relative path ({@code com/example/X.java}), path order. */
+  static SortedMap<String, String> generatedSources(Compilation compilation) {
+    SortedMap<String, String> sources = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      String uri = file.toUri().getPath();
+      int at = uri.indexOf("/SOURCE_OUTPUT/");
+      String path = at >= 0 ? uri.substring(at + "/SOURCE_OUTPUT/".length()) : uri;
+      try {
+        sources.put(path, file.getCharContent(true).toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return sources;
+  }
+
+  static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,169 @@
+package com.example.golden;
+
+import dev.reportgen.runtime.Cell;
+import dev.reportgen.runtime.Column;
+import dev.reportgen.runtime.ColumnType;
+import dev.reportgen.runtime.ReportKind;
+import dev.reportgen.runtime.ReportType;
+import dev.reportgen.runtime.ReportgenGenerated;
+import dev.reportgen.runtime.RowDecoder;
+import dev.reportgen.runtime.RowExtras;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads {@link SentEmail} rows: the column table and row decoder for report {@code SentEmail}.
+ */
+@Generated("dev.reportgen.processor.ReportgenProcessor")
+@ReportgenGenerated
+public final class SentEmailParser implements ReportType<SentEmail> {
+  /**
+   * The one instance; the parser is stateless.
+   */
+  public static final SentEmailParser INSTANCE = new SentEmailParser();
+
+  private static final List<Column> COLUMNS = List.of(
+      new Column("date_sent", "dateSent", ColumnType.DATETIME, false, false),
+      new Column("day", "day", ColumnType.DATE, true, false),
+      new Column("size", "size", ColumnType.INTEGER, false, false),
+      new Column("retries", "retries", ColumnType.INTEGER, true, false),
+      new Column("spam_score", "spamScore", ColumnType.FLOAT, false, false),
+      new Column("ratio", "ratio", ColumnType.FLOAT, true, false),
+      new Column("from", "from", ColumnType.STRING, false, false),
+      new Column("Opens", "opens", ColumnType.INTEGER, false, false),
+      new Column("status", "status", ColumnType.ENUM, true, false),
+      new Column("secureline", "secureLine", ColumnType.ENUM, false, false),
+      new Column("header1", "header1", ColumnType.STRING, true, true));
+
+  private static final List<String> ENDPOINTS = List.of("getEmailSMTPSentReportUser", "getEmailSMTPSentReportAccount");
+
+  private SentEmailParser() {
+  }
+
+  @Override
+  public String name() {
+    return "SentEmail";
+  }
+
+  @Override
+  public String title() {
+    return "Sent Email";
+  }
+
+  @Override
+  public List<String> endpoints() {
+    return ENDPOINTS;
+  }
+
+  @Override
+  public ReportKind kind() {
+    return ReportKind.ROWS;
+  }
+
+  @Override
+  public List<Column> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public boolean additionalFields() {
+    return false;
+  }
+
+  @Override
+  public Class<SentEmail> recordType() {
+    return SentEmail.class;
+  }
+
+  @Override
+  public RowDecoder<SentEmail> newDecoder() {
+    return new Decoder();
+  }
+
+  @Override
+  public Object value(SentEmail row, int column) {
+    return switch (column) {
+      case 0 -> row.dateSent();
+      case 1 -> row.day();
+      case 2 -> row.size();
+      case 3 -> row.retries();
+      case 4 -> row.spamScore();
+      case 5 -> row.ratio();
+      case 6 -> row.from();
+      case 7 -> row.opens();
+      case 8 -> row.status();
+      case 9 -> row.secureLine();
+      case 10 -> row.header1();
+      default -> throw new IndexOutOfBoundsException(column);
+    };
+  }
+
+  @Override
+  public RowExtras extras(SentEmail row) {
+    return row.extras();
+  }
+
+  private static final class Decoder implements RowDecoder<SentEmail> {
+    private Instant dateSent;
+
+    private LocalDate day;
+
+    private long size;
+
+    private Long retries;
+
+    private double spamScore;
+
+    private Double ratio;
+
+    private String from;
+
+    private long opens;
+
+    private DeliveryStatus status;
+
+    private SecureLineCode secureLine;
+
+    private String header1;
+
+    @Override
+    public void reset() {
+      this.dateSent = null;
+      this.day = null;
+      this.size = 0L;
+      this.retries = null;
+      this.spamScore = 0.0;
+      this.ratio = null;
+      this.from = null;
+      this.opens = 0L;
+      this.status = null;
+      this.secureLine = null;
+      this.header1 = null;
+    }
+
+    @Override
+    public void set(int column, Cell cell) {
+      switch (column) {
+        case 0 -> this.dateSent = cell.dateTime();
+        case 1 -> this.day = cell.dateOrNull();
+        case 2 -> this.size = cell.int64();
+        case 3 -> this.retries = cell.int64OrNull();
+        case 4 -> this.spamScore = cell.float64();
+        case 5 -> this.ratio = cell.float64OrNull();
+        case 6 -> this.from = cell.string();
+        case 7 -> this.opens = cell.int64();
+        case 8 -> this.status = cell.enumValueOrNull(DeliveryStatus.LOOKUP);
+        case 9 -> this.secureLine = cell.enumValue(SecureLineCode.LOOKUP);
+        case 10 -> this.header1 = cell.stringOrNull();
+        default -> throw new IndexOutOfBoundsException(column);
+      }
+    }
+
+    @Override
+    public SentEmail build(RowExtras extras) {
+      return new SentEmail(this.dateSent, this.day, this.size, this.retries, this.spamScore, this.ratio, this.from, this.opens, this.status, this.secureLine, this.header1, extras);
+    }
+  }
+}

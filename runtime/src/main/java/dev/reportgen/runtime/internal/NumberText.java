@@ -1,0 +1,222 @@
+package dev.reportgen.runtime.internal;
+
+import java.math.BigDecimal;
+
+/**
+ * Parses numbers straight from a char range, without creating a String on the common path and
+ * without throwing for bad input: a failed parse returns a dummy value and sets {@link #problem()}.
+ * One instance per cell; not thread-safe.
+ *
+ * <p>Grammar accepted (stricter than {@link Double#parseDouble}, which would take {@code 1d},
+ * {@code 0x1p3}, {@code NaN} or surrounding blanks): {@code [+-]? (digits [. digits*]? | . digits)
+ * ([eE] [+-]? digits)?}.
+ */
+public final class NumberText {
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+  };
+  private static final long MAX_EXACT_MANTISSA = 1L << 53;
+
+  private final int maxLength;
+  private String problem;
+
+  public NumberText(int maxLength) {
+    this.maxLength = maxLength;
+  }
+
+  /** Why the last parse failed, or null when it succeeded. */
+  public String problem() {
+    return problem;
+  }
+
+  /**
+   * A whole number: plain digits, or a decimal whose value is integral ({@code 5.0}, {@code 5e2}).
+   * Out of the 64-bit range and non-integral values are problems.
+   */
+  public long parseLong(char[] c, int off, int len) {
+    problem = null;
+    if (len > maxLength) {
+      return fail("number longer than " + maxLength + " chars");
+    }
+    int i = off;
+    int end = off + len;
+    boolean negative = false;
+    if (i < end && (c[i] == '-' || c[i] == '+')) {
+      negative = c[i] == '-';
+      i++;
+    }
+    if (i == end) {
+      return fail("not a number");
+    }
+    // Accumulate negatively so Long.MIN_VALUE fits, as Long.parseLong does.
+    long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
+    long multMin = limit / 10;
+    long result = 0;
+    int digitsStart = i;
+    while (i < end) {
+      int d = c[i] - '0';
+      if (d < 0 || d > 9) {
+        break;
+      }
+      if (result < multMin) {
+        return overflowOrNotNumber(c, off, len);
+      }
+      result *= 10;
+      if (result < limit + d) {
+        return overflowOrNotNumber(c, off, len);
+      }
+      result -= d;
+      i++;
+    }
+    if (i == end && i > digitsStart) {
+      return negative ? result : -result;
+    }
+    // Decimal point or exponent: rare, so the exact slow path is fine.
+    return parseIntegralDecimal(c, off, len);
+  }
+
+  private long overflowOrNotNumber(char[] c, int off, int len) {
+    if (!isNumber(c, off, len)) {
+      return fail("not a number");
+    }
+    return parseIntegralDecimal(c, off, len);
+  }
+
+  private long parseIntegralDecimal(char[] c, int off, int len) {
+    if (!isNumber(c, off, len)) {
+      return fail("not a number");
+    }
+    try {
+      BigDecimal value = new BigDecimal(c, off, len);
+      if (value.signum() == 0) {
+        return 0;
+      }
+      value = value.stripTrailingZeros();
+      if (value.scale() > 0) {
+        return fail("not a whole number");
+      }
+      if (value.precision() - value.scale() > 19) {
+        return fail("integer out of the 64-bit range");
+      }
+      return value.longValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      // Exponent beyond int range or value beyond long: both mean it does not fit.
+      return fail("integer out of the 64-bit range");
+    }
+  }
+
+  /** A floating-point number; infinite results are problems. */
+  public double parseDouble(char[] c, int off, int len) {
+    problem = null;
+    if (len > maxLength) {
+      return failDouble("number longer than " + maxLength + " chars");
+    }
+    if (!isNumber(c, off, len)) {
+      return failDouble("not a number");
+    }
+    double fast = fastPath(c, off, len);
+    if (!Double.isNaN(fast)) {
+      return fast;
+    }
+    // Grammar already checked, so Double.parseDouble cannot see suffixes, hex or blanks.
+    double value = Double.parseDouble(new String(c, off, len));
+    if (Double.isInfinite(value)) {
+      return failDouble("number out of the double range");
+    }
+    return value;
+  }
+
+  /**
+   * Exact when the decimal mantissa fits 53 bits and the power of ten is at most 22: both are
+   * exact doubles and one IEEE division or multiplication rounds correctly. NaN means "use the
+   * slow path".
+   */
+  private static double fastPath(char[] c, int off, int len) {
+    int i = off;
+    int end = off + len;
+    boolean negative = false;
+    if (c[i] == '-' || c[i] == '+') {
+      negative = c[i] == '-';
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int scale = 0;
+    boolean fraction = false;
+    for (; i < end; i++) {
+      char ch = c[i];
+      if (ch == '.') {
+        fraction = true;
+      } else if (ch >= '0' && ch <= '9') {
+        if (digits > 0 || ch != '0') {
+          digits++;
+        }
+        if (digits > 18) {
+          return Double.NaN;
+        }
+        mantissa = mantissa * 10 + (ch - '0');
+        if (fraction) {
+          scale++;
+        }
+      } else {
+        return Double.NaN; // exponent: slow path
+      }
+    }
+    if (mantissa > MAX_EXACT_MANTISSA || scale > 22) {
+      return Double.NaN;
+    }
+    double value = scale == 0 ? (double) mantissa : mantissa / POWERS_OF_TEN[scale];
+    return negative ? -value : value;
+  }
+
+  /** Whether the range is a number in the grammar of this class. */
+  public static boolean isNumber(char[] c, int off, int len) {
+    int i = off;
+    int end = off + len;
+    if (i < end && (c[i] == '-' || c[i] == '+')) {
+      i++;
+    }
+    int intDigits = 0;
+    while (i < end && c[i] >= '0' && c[i] <= '9') {
+      i++;
+      intDigits++;
+    }
+    int fracDigits = 0;
+    if (i < end && c[i] == '.') {
+      i++;
+      while (i < end && c[i] >= '0' && c[i] <= '9') {
+        i++;
+        fracDigits++;
+      }
+    }
+    if (intDigits == 0 && fracDigits == 0) {
+      return false;
+    }
+    if (i < end && (c[i] == 'e' || c[i] == 'E')) {
+      i++;
+      if (i < end && (c[i] == '-' || c[i] == '+')) {
+        i++;
+      }
+      int expDigits = 0;
+      while (i < end && c[i] >= '0' && c[i] <= '9') {
+        i++;
+        expDigits++;
+      }
+      if (expDigits == 0) {
+        return false;
+      }
+    }
+    return i == end;
+  }
+
+  private long fail(String why) {
+    problem = why;
+    return 0;
+  }
+
+  private double failDouble(String why) {
+    problem = why;
+    return 0;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.reportgen.samples.cli;
+
+import dev.reportgen.luxsci.LuxSciReports;
+import dev.reportgen.runtime.ReportCatalog;
+import dev.reportgen.runtime.ReportDetector;
+import dev.reportgen.runtime.ReportType;
+import dev.reportgen.samples.InternalReports;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The report types the tool knows: the LuxSci models plus the samples' own internal schema. */
+final class Catalogs {
+  private static final Catalogs STANDARD =
+      new Catalogs(List.of(LuxSciReports.INSTANCE, InternalReports.INSTANCE));
+
+  private final List<ReportCatalog> catalogs;
+  private final List<ReportType<?>> types;
+
+  Catalogs(List<ReportCatalog> catalogs) {
+    this.catalogs = List.copyOf(catalogs);
+    List<ReportType<?>> all = new ArrayList<>();
+    for (ReportCatalog catalog : catalogs) {
+      all.addAll(catalog.types());
+    }
+    this.types = List.copyOf(all);
+  }
+
+  static Catalogs standard() {
+    return STANDARD;
+  }
+
+  List<ReportType<?>> types() {
+    return types;
+  }
+
+  /** By Java name ({@code SentEmail}), exact first, then ignoring case. */
+  ReportType<?> byName(String name) {
+    for (ReportCatalog catalog : catalogs) {
+      Optional<ReportType<?>> type = catalog.forName(name);
+      if (type.isPresent()) {
+        return type.get();
+      }
+    }
+    for (ReportType<?> type : types) {
+      if (type.name().equalsIgnoreCase(name)) {
+        return type;
+      }
+    }
+    throw new CliException(
+        ExitCodes.USAGE,
+        "unknown report '" + name + "'" + suggest(name, names()) + "; 'reportgen reports' lists them all");
+  }
+
+  /** By API endpoint ({@code getEmailSMTPSentReportUser}), exact first, then ignoring case. */
+  ReportType<?> byEndpoint(String endpoint) {
+    for (ReportCatalog catalog : catalogs) {
+      Optional<ReportType<?>> type = catalog.forEndpoint(endpoint);
+      if (type.isPresent()) {
+        return type.get();
+      }
+    }
+    for (ReportType<?> type : types) {
+      for (String candidate : type.endpoints()) {
+        if (candidate.equalsIgnoreCase(endpoint)) {
+          return type;
+        }
+      }
+    }
+    List<String> endpoints =
+        types.stream().flatMap(t -> t.endpoints().stream()).collect(Collectors.toList());
+    throw new CliException(
+        ExitCodes.USAGE,
+        "unknown endpoint '"
+            + endpoint
+            + "'"
+            + suggest(endpoint, endpoints)
+            + "; 'reportgen reports' lists them all");
+  }
+
+  /** The report whose columns fit {@code header}, if exactly one does best. */
+  Optional<ReportType<?>> detect(List<String> header) {
+    return ReportDetector.detect(types, header);
+  }
+
+  private List<String> names() {
+    return types.stream().map(ReportType::name).collect(Collectors.toList());
+  }
+
+  /** {@code " (did you mean X?)"} for the closest candidate, or "". */
+  static String suggest(String given, List<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    String lower = given.toLowerCase(Locale.ROOT);
+    for (String candidate : candidates) {
+      int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = candidate;
+      }
+    }
+    if (best == null || bestDistance > Math.max(2, given.length() / 3)) {
+      return "";
+    }
+    return " (did you mean " + best + "?)";
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
