@@ -4,8 +4,9 @@ import dev.reportgen.processor.diagnostics.Message;
 import java.util.List;
 
 /**
- * Diagnostics of the processor's own stages: finding schema files (RG0xx), checks that need the
- * annotation or the generated names (RG05x), writing (RG06x) and internal errors of the processor round (RG902). Schema-language problems
+ * Diagnostics of the processor's own stages: finding schema files and options (RG00x), checks
+ * that need the annotation or the generated names (RG05x), writing and options (RG06x), and
+ * internal errors of a processor round (RG902). Schema-language problems
  * have their own catalogue in the {@code diagnostics} package. Tags never change meaning.
  */
 public final class ProcessorMessages {
@@ -42,6 +43,15 @@ public final class ProcessorMessages {
         "schema entry \""
             + entry
             + "\" must be a relative path with '/' separators, without '.' or '..' segments");
+  }
+
+  public static Message folderOnClassPath(String entry) {
+    return new Message(
+        "RG007",
+        "schema folder "
+            + entry
+            + " was found on the class path, where javac cannot list folders; set"
+            + " -Areportgen.schemaPath to the directory that holds it, or name each file");
   }
 
   public static Message badRegistryName(String name) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -116,6 +115,9 @@ public final class SchemaFiles {
       if (viaFiler.isPresent()) {
         return List.of(viaFiler.get());
       }
+      if (diagnostics.hasErrors()) {
+        return List.of();
+      }
     }
     diagnostics.error(
         new SourceLocation(entry, 0, 0),
@@ -152,9 +154,9 @@ public final class SchemaFiles {
         if ("file".equals(uri.getScheme())) {
           candidates.add(Path.of(uri));
         }
-      } catch (IOException | IllegalArgumentException | IllegalStateException
-          | UnsupportedOperationException | FileSystemNotFoundException e) {
+      } catch (IOException | RuntimeException e) {
         // Not there, or the location is not configured in this compile: try the next one.
+        // (javac wraps file manager exceptions in its own RuntimeException subclass.)
       }
     }
     return candidates;
@@ -166,7 +168,15 @@ public final class SchemaFiles {
       FileObject resource;
       try {
         resource = filer.getResource(location, "", entry);
-      } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      } catch (FileNotFoundException | NoSuchFileException e) {
+        continue;
+      } catch (IOException | RuntimeException e) {
+        if (refusesDirectory(e)) {
+          // javac's file manager will not list a folder of the class path
+          diagnostics.error(
+              new SourceLocation(entry, 0, 0), ProcessorMessages.folderOnClassPath(entry));
+          return Optional.empty();
+        }
         continue;
       }
       try (InputStream in = resource.openInputStream()) {
@@ -174,10 +184,12 @@ public final class SchemaFiles {
             new Found(new SchemaFile(entry, in.readAllBytes()), resource.toUri().toString()));
       } catch (FileNotFoundException | NoSuchFileException e) {
         // not in this location
-      } catch (IOException | IllegalArgumentException | IllegalStateException
-          | UnsupportedOperationException e) {
+      } catch (IOException | RuntimeException e) {
         diagnostics.error(
-            new SourceLocation(entry, 0, 0), ProcessorMessages.unreadable(entry, describe(e)));
+            new SourceLocation(entry, 0, 0),
+            refusesDirectory(e)
+                ? ProcessorMessages.folderOnClassPath(entry)
+                : ProcessorMessages.unreadable(entry, describe(e)));
         return Optional.empty();
       }
     }
@@ -254,6 +266,15 @@ public final class SchemaFiles {
       }
     }
     return result;
+  }
+
+  private static boolean refusesDirectory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (String.valueOf(t.getMessage()).contains("directories not supported")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isYaml(String name) {

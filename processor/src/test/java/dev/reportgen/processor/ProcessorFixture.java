@@ -28,6 +28,14 @@ final class ProcessorFixture {
 
   /** Compiles with {@code -Xlint:all -Werror} and the schema path option. */
   static Compilation compile(JavaFileObject source, String... extraOptions) {
+    return compile(List.of(source), extraOptions);
+  }
+
+  static Compilation compile(JavaFileObject first, JavaFileObject second) {
+    return compile(List.of(first, second));
+  }
+
+  static Compilation compile(List<JavaFileObject> sources, String... extraOptions) {
     List<String> options = new ArrayList<>();
     options.add("-Areportgen.schemaPath=" + SCHEMAS);
     options.add("-Xlint:all");
@@ -36,7 +44,7 @@ final class ProcessorFixture {
     return Compiler.javac()
         .withProcessors(new ReportgenProcessor())
         .withOptions(options)
-        .compile(source);
+        .compile(sources);
   }
 
   /** Compiles without any processor option: the Filer finds the schemas on the class path. */
@@ -45,6 +53,35 @@ final class ProcessorFixture {
         .withProcessors(new ReportgenProcessor())
         .withOptions("-Xlint:all", "-Werror")
         .compile(source);
+  }
+
+  /**
+   * Runs javac for real (not in memory) with the processor and {@code -s}/{@code -d} in a fresh
+   * temporary directory, and returns every file written there: for failed compilations, whose
+   * generated files compile-testing does not expose.
+   */
+  static List<String> filesWrittenByFailingCompile(JavaFileObject source, String... extraOptions)
+      throws IOException {
+    Path out = java.nio.file.Files.createTempDirectory("reportgen-out");
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    List<String> options = new ArrayList<>();
+    options.add("-Areportgen.schemaPath=" + SCHEMAS);
+    options.addAll(List.of("-d", out.toString(), "-s", out.toString(), "-proc:only"));
+    options.addAll(List.of(extraOptions));
+    javax.tools.DiagnosticCollector<JavaFileObject> diagnostics =
+        new javax.tools.DiagnosticCollector<>();
+    javax.tools.JavaCompiler.CompilationTask task =
+        javac.getTask(null, null, diagnostics, options, null, List.of(source));
+    task.setProcessors(List.of(new ReportgenProcessor()));
+    boolean ok = task.call();
+    if (ok) {
+      throw new AssertionError("expected the compile to fail");
+    }
+    List<String> written = new ArrayList<>();
+    try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(out)) {
+      walk.filter(java.nio.file.Files::isRegularFile).forEach(p -> written.add(out.relativize(p).toString()));
+    }
+    return written;
   }
 
   /** Generated sources by relative path ({@code com/example/X.java}), path order. */

@@ -223,7 +223,7 @@ class SchemaReaderTest {
     byte[] enums = TestFiles.load("valid/enums.yaml").bytes();
     Random random = new Random(42);
     byte[] alphabet = ":-[]{}&*!|>'\"#%@`,?\t\n \u00e9xA1".getBytes(UTF_8);
-    for (int round = 0; round < 2000; round++) {
+    for (int round = 0; round < 1000; round++) {
       byte[] bytes = valid.clone();
       int edits = 1 + random.nextInt(4);
       for (int i = 0; i < edits; i++) {

@@ -80,7 +80,7 @@ public abstract class BaseCell implements Cell {
   /** A JSON number token as a double; the text path by default. */
   protected double numberToken() {
     loadText();
-    return checkedDouble(numbers.parseDouble(buf, off, len));
+    return checkedTextDouble(numbers.parseDouble(buf, off, len));
   }
 
   private boolean isEmptyString() {
@@ -138,7 +138,7 @@ public abstract class BaseCell implements Cell {
         if (len == 0) {
           throw missing();
         }
-        return checkedDouble(numbers.parseDouble(buf, off, len));
+        return checkedTextDouble(numbers.parseDouble(buf, off, len));
       case NULL:
         throw missing();
       default:
@@ -339,10 +339,15 @@ public abstract class BaseCell implements Cell {
     return value;
   }
 
-  protected double checkedDouble(double value) {
+  private double checkedTextDouble(double value) {
     if (numbers.problem() != null) {
       throw invalid(numbers.problem());
     }
+    return checkedDouble(value);
+  }
+
+  /** A decoded double must be finite (JSON numbers like 1e400 overflow to infinity). */
+  protected double checkedDouble(double value) {
     if (Double.isInfinite(value) || Double.isNaN(value)) {
       throw invalid("number out of the double range");
     }

@@ -45,10 +45,15 @@ final class ColumnStats {
     }
     values++;
     if (value instanceof WireEnum e) {
-      String label =
-          e.isUnknown()
-              ? "unknown \"" + extras.rawValue(column.keyword()).orElse("?") + "\""
-              : e.wireValue();
+      String label;
+      if (e.isUnknown()) {
+        label = "unknown \"" + extras.rawValue(column.keyword()).orElse("?") + "\"";
+      } else if (isCode(e.wireValue())) {
+        // Integer codes say little on their own: SECURELINE_TLS(4).
+        label = ((Enum<?>) e).name() + "(" + e.wireValue() + ")";
+      } else {
+        label = e.wireValue();
+      }
       Long count = counts.get(label);
       if (count != null) {
         counts.put(label, count + 1);
@@ -73,6 +78,10 @@ final class ColumnStats {
         max = comparable;
       }
     }
+  }
+
+  private static boolean isCode(String wire) {
+    return wire != null && wire.matches("-?[0-9]+");
   }
 
   /** The range column of the table: "min .. max", "length a..b" or enum counts. */

@@ -211,26 +211,36 @@ final class InspectCommand implements Callable<Integer> {
     return false;
   }
 
+  /** Prints rows (the first is the heading) in aligned columns; columns 2 and 3 of numbers go right. */
   private static void printTable(PrintWriter out, List<String[]> rows) {
-    int[] widths = new int[rows.get(0).length];
+    int width = rows.get(0).length;
+    int[] widths = new int[width];
+    boolean[] right = new boolean[width];
+    for (int i = 1; i < width; i++) {
+      right[i] = true;
+      for (String[] row : rows.subList(1, rows.size())) {
+        if (!row[i].matches("[0-9]+|-")) {
+          right[i] = false;
+        }
+      }
+    }
     for (String[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
+      for (int i = 0; i < width; i++) {
         widths[i] = Math.max(widths[i], row[i].length());
       }
     }
     for (String[] row : rows) {
       StringBuilder line = new StringBuilder(" ");
-      for (int i = 0; i < row.length; i++) {
-        line.append(' ');
-        boolean last = i == row.length - 1;
-        boolean number = i > 0 && !row[i].isEmpty() && row[i].chars().allMatch(Character::isDigit);
+      for (int i = 0; i < width; i++) {
         String cell = row[i];
-        if (last) {
+        String pad = " ".repeat(widths[i] - cell.length());
+        line.append(' ');
+        if (i == width - 1 && !right[i]) {
           line.append(cell);
-        } else if (number) {
-          line.append(" ".repeat(widths[i] - cell.length())).append(cell);
+        } else if (right[i]) {
+          line.append(pad).append(cell);
         } else {
-          line.append(cell).append(" ".repeat(widths[i] - cell.length()));
+          line.append(cell).append(pad);
         }
       }
       out.println(line.toString().stripTrailing());

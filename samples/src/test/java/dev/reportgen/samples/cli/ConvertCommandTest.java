@@ -176,9 +176,9 @@ class ConvertCommandTest {
     assertEquals("", run.out());
     List<String> err = run.errLines();
     assertEquals(3, err.size(), run::toString);
-    assertTrue(err.get(0).startsWith("reportgen: data/bad-rows.json: skipped bad row 2, line 12"), err.get(0));
-    assertTrue(err.get(1).startsWith("reportgen: data/bad-rows.json: skipped bad row 4, line 14"), err.get(1));
-    assertTrue(err.get(2).startsWith("reportgen: data/bad-rows.json: skipped bad row 5, line 15"), err.get(2));
+    assertTrue(err.get(0).startsWith("reportgen: data/bad-rows.json: skipped bad row 2, line 11"), err.get(0));
+    assertTrue(err.get(1).startsWith("reportgen: data/bad-rows.json: skipped bad row 4, line 13"), err.get(1));
+    assertTrue(err.get(2).startsWith("reportgen: data/bad-rows.json: skipped bad row 5, line 14"), err.get(2));
     List<String> written = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertEquals(4, written.size());
     assertTrue(written.get(2).contains("\"status\":\"Post-Delivery Hard Fail\""), written.get(2));

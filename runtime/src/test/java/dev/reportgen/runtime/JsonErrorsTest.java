@@ -1,0 +1,282 @@
+package dev.reportgen.runtime;
+
+import static dev.reportgen.runtime.Fixtures.EXPECTED;
+import static dev.reportgen.runtime.Fixtures.EXPECTED1;
+import static dev.reportgen.runtime.Fixtures.EXPECTED2;
+import static dev.reportgen.runtime.Fixtures.HEADER;
+import static dev.reportgen.runtime.Fixtures.OBJ1;
+import static dev.reportgen.runtime.Fixtures.OBJ2;
+import static dev.reportgen.runtime.Fixtures.ROW1;
+import static dev.reportgen.runtime.Fixtures.ROW2;
+import static dev.reportgen.runtime.Fixtures.utf8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.reportgen.runtime.fixture.Delivery;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonErrorsTest {
+  private static final ReportReader<Delivery> STRICT = ReportReader.of(Delivery.type());
+  private static final ReportReader<Delivery> LENIENT =
+      ReportReader.of(Delivery.type(), ReadOptions.lenient());
+  private static final String GOOD =
+      "{\"success\":1,\"data\":{\"header\":" + HEADER + ",\"rows\":[" + ROW1 + "," + ROW2 + "]},"
+          + "\"total_matches\":2}";
+  private static final String GOOD_OBJECTS =
+      "{\"success\":1,\"data\":[" + OBJ1 + "," + OBJ2 + "],\"comment\":\"c\"}";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\n\t ", "\uFEFF"})
+  void emptyInputIsRejected(String text) {
+    ReportParseException e = assertThrows(ReportParseException.class, () -> STRICT.readJson(utf8(text)));
+    if (!text.startsWith("\uFEFF")) {
+      assertTrue(e.problem().contains("empty input"), e.getMessage());
+    }
+    assertThrows(ReportParseException.class, () -> LENIENT.readJson(utf8(text)));
+  }
+
+  @Test
+  void everyTruncationIsAnErrorNeverAShorterResult() {
+    for (String doc : List.of(GOOD, GOOD_OBJECTS, "[" + OBJ1 + "," + OBJ2 + "]")) {
+      assertEquals(EXPECTED, STRICT.readJson(utf8(doc)).rows());
+      for (int cut = 0; cut < doc.length(); cut++) {
+        byte[] prefix = utf8(doc.substring(0, cut));
+        for (ReportReader<Delivery> reader : List.of(STRICT, LENIENT)) {
+          try {
+            Report<Delivery> r = reader.readJson(prefix);
+            fail("prefix of " + cut + " chars read as " + r.rows().size() + " rows: " + doc.substring(0, cut));
+          } catch (ReportParseException expected) {
+            // The point of the test.
+          }
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"success\":1,\"rows\":[[1,2,]]}",
+      "{\"success\":1,\"rows\":[{\"a\":1,}]}",
+      "{\"success\":1 \"rows\":[]}",
+      "{success:1}",
+      "{'success':1}",
+      "{\"success\":1,\"rows\":[NaN]}",
+      "{\"success\":1,\"rows\":[01]}",
+      "{\"success\":1,\"rows\":[\"a\nb\"]}",
+      "{\"success\":1,\"rows\":]",
+      "{\"success\":1}}",
+      "{\"success\":1} x",
+      "{\"success\":1}{\"success\":1}",
+      "{\"success\":1} []",
+      "\"just a string\"",
+      "42",
+      "null",
+      "{\"success\":1,\"rows\":[/*c*/]}",
+      "{\"success\":1,\"data\":[" + "{\"date_sent\":\"2024-03-05 14:07:09\"" + "]}"})
+  void malformedJsonIsAnErrorInBothModes(String json) {
+    ReportParseException strict = assertThrows(ReportParseException.class, () -> STRICT.readJson(utf8(json)));
+    assertTrue(strict.line() >= 1 || strict.problem().contains("no report"), strict.getMessage());
+    assertThrows(ReportParseException.class, () -> LENIENT.readJson(utf8(json)));
+  }
+
+  @Test
+  void invalidUtf8IsAnError() {
+    byte[] bytes = utf8("{\"success\":1,\"data\":[" + OBJ1 + "]}");
+    int at = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).indexOf("a@x");
+    bytes[at] = (byte) 0xC3;
+    bytes[at + 1] = (byte) 0x28;
+    assertThrows(ReportParseException.class, () -> STRICT.readJson(bytes));
+  }
+
+  @Test
+  void noReportInResponseIsAnError() {
+    ReportParseException e = assertThrows(ReportParseException.class, () -> STRICT.readJson(utf8("{\"foo\":1}")));
+    assertTrue(e.problem().contains("no report"), e.getMessage());
+    assertThrows(ReportParseException.class, () -> STRICT.readJson(utf8("{}")));
+  }
+
+  @Test
+  void arrayRowsWithoutHeaderAreAnError() {
+    ReportParseException e = assertThrows(ReportParseException.class,
+        () -> STRICT.readJson(utf8("{\"success\":1,\"rows\":[" + ROW1 + "]}")));
+    assertTrue(e.problem().contains("no header"), e.getMessage());
+    assertEquals(0, e.row());
+  }
+
+  private static String multiLine() {
+    // Row 1 has a bad size, row 3 a bad date; rows 0 and 2 and 4 are good.
+    return "{\"success\":1,\n"
+        + "\"header\":" + HEADER + ",\n"
+        + "\"rows\":[\n"
+        + ROW1 + ",\n"
+        + ROW1.replace("1234", "\"12x4\"").replace("\"Hi\"", "[\"nested\",{\"a\":[1]}]") + ",\n"
+        + ROW2 + ",\n"
+        + ROW2.replace("2023-12-31 23:59:59", "2023-12-31 23:59:60") + ",\n"
+        + ROW1 + "\n"
+        + "]}";
+  }
+
+  @Test
+  void strictStopsAtTheFirstBadRowWithItsPosition() {
+    try (RowCursor<Delivery> c = STRICT.openJson(utf8(multiLine()))) {
+      assertEquals(EXPECTED1, c.next());
+      ReportParseException e = assertThrows(ReportParseException.class, c::hasNext);
+      assertEquals(1, e.row());
+      assertEquals("size", e.column());
+      assertEquals("12x4", e.value());
+      assertEquals(5, e.line());
+      int expectedColumn = (ROW1.replace("1234", "\"12x4\"")).indexOf("\"12x4\"") + 1;
+      assertEquals(expectedColumn, e.lineColumn());
+      assertTrue(e.getMessage().contains("row 1") && e.getMessage().contains("'size'"), e.getMessage());
+      // The cursor stays failed.
+      assertThrows(ReportParseException.class, c::hasNext);
+    }
+  }
+
+  @Test
+  void lenientDeliversEveryGoodRowAndListsEveryBadOne() {
+    Report<Delivery> report = LENIENT.readJson(utf8(multiLine()));
+    assertEquals(List.of(EXPECTED1, EXPECTED2, EXPECTED1), report.rows());
+    assertEquals(2, report.errors().size());
+    RowError first = report.errors().get(0);
+    assertEquals(1, first.row());
+    assertEquals("size", first.column());
+    assertEquals("12x4", first.value());
+    assertEquals(5, first.line());
+    assertTrue(first.lineColumn() > 1);
+    RowError second = report.errors().get(1);
+    assertEquals(3, second.row());
+    assertEquals("date_sent", second.column());
+    assertEquals("2023-12-31 23:59:60", second.value());
+    assertEquals(7, second.line());
+  }
+
+  @Test
+  void lenientResynchronisesAfterBadObjectRowsAndShapes() {
+    String bad = OBJ1.replace("\"size\":1234", "\"size\":{\"deep\":[[[1]]]},\"more\":[1,2]");
+    String dup = OBJ1.replace("\"size\":1234", "\"size\":1,\"size\":2");
+    String missing = OBJ1.replace("\"sender\":\"a@x.com\",", "");
+    String json = "{\"success\":1,\"data\":[" + bad + "," + OBJ1 + ",7," + dup + "," + missing + ","
+        + OBJ2 + "]}";
+    try (RowCursor<Delivery> c = LENIENT.openJson(utf8(json))) {
+      assertEquals(List.of(EXPECTED1, EXPECTED2), c.stream().toList());
+      List<RowError> errors = c.errors();
+      assertEquals(List.of(0L, 2L, 3L, 4L), errors.stream().map(RowError::row).toList());
+      assertEquals("size", errors.get(0).column());
+      assertEquals("7", errors.get(1).value());
+      assertEquals("size", errors.get(2).column());
+      assertEquals("sender", errors.get(3).column());
+      assertTrue(errors.get(3).message().contains("lacks"));
+      assertEquals(6, c.rowIndex());
+    }
+  }
+
+  @Test
+  void singleFailsWhenLenientSkippedTheRow() {
+    Report<Delivery> r = LENIENT.readJson(utf8("[" + OBJ1.replace("1234", "\"x\"") + "]"));
+    assertEquals(List.of(), r.rows());
+    assertEquals(1, r.errors().size());
+    ReportParseException e = assertThrows(ReportParseException.class, r::single);
+    assertEquals("size", e.column());
+  }
+
+  @Test
+  void valueInErrorsIsCut() {
+    String longValue = "9".repeat(50) + "x".repeat(500);
+    ReportParseException e = assertThrows(ReportParseException.class,
+        () -> STRICT.readJson(utf8("[" + OBJ1.replace("1234", "\"" + longValue + "\"") + "]")));
+    assertTrue(e.value().length() < 120, e.value());
+    assertTrue(e.getMessage().length() < 400, e.getMessage());
+  }
+
+  @Test
+  void limitsFailFast() {
+    ReportReader<Delivery> small = ReportReader.of(Delivery.type(),
+        ReadOptions.lenient().withMaxColumns(12).withMaxStringLength(64).withMaxNestingDepth(6)
+            .withMaxNumberLength(20).withMaxBufferedRowsBeforeHeader(1));
+    // Header wider than maxColumns.
+    String wide = "[" + "\"c\",".repeat(13).replaceAll("\"c\"", "\"c" + "\"") + "]";
+    StringBuilder names = new StringBuilder("[");
+    for (int i = 0; i < 13; i++) {
+      names.append(i > 0 ? "," : "").append("\"c").append(i).append('"');
+    }
+    names.append(']');
+    assertLimit(small, "{\"header\":" + names + ",\"rows\":[]}", "more than 12 columns");
+    assertFalse(wide.isEmpty());
+    // Object row with more keys than maxColumns.
+    StringBuilder keys = new StringBuilder("[{");
+    for (int i = 0; i < 13; i++) {
+      keys.append(i > 0 ? "," : "").append("\"k").append(i).append("\":1");
+    }
+    keys.append("}]");
+    ReportParseException e = assertThrows(ReportParseException.class, () -> small.readJson(utf8(keys.toString())).single());
+    assertTrue(e.problem().contains("more than 12 keys") || e.problem().contains("exactly one row"), e.getMessage());
+    assertLimit(small, "[" + OBJ1.replace("a@x.com", "a".repeat(100)) + "]", "limit");
+    assertLimit(small, "{\"success\":1,\"x\":[[[[[[[[1]]]]]]]]}", "limit");
+    assertLimit(small, "[" + OBJ1.replace("1234", "1" + "0".repeat(30)) + "]", "limit");
+    assertLimit(small, "{\"rows\":[" + ROW1 + "," + ROW1 + "],\"header\":" + HEADER + "}", "maxBufferedRowsBeforeHeader");
+    assertEquals(1, small.readJson(utf8("{\"rows\":[" + ROW1 + "],\"header\":" + HEADER + "}")).rows().size());
+  }
+
+  private static void assertLimit(ReportReader<Delivery> reader, String json, String text) {
+    ReportParseException e = assertThrows(ReportParseException.class, () -> reader.readJson(utf8(json)));
+    assertTrue(e.getMessage().contains(text), e.getMessage());
+  }
+
+  @Test
+  void ioFailureOfTheSourceIsAReportIoException() {
+    InputStream broken = new InputStream() {
+      private int calls;
+
+      @Override
+      public int read() throws IOException {
+        throw new IOException("socket reset");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (calls++ == 0) {
+          byte[] start = utf8("{\"success\":1,\"data\":[");
+          System.arraycopy(start, 0, b, off, start.length);
+          return start.length;
+        }
+        throw new IOException("socket reset");
+      }
+    };
+    ReportIoException e = assertThrows(ReportIoException.class, () -> STRICT.readJson(broken));
+    assertEquals("socket reset", e.getCause().getMessage());
+  }
+
+  @Test
+  void randomMutationsOnlyEverThrowReportExceptions() {
+    Random random = new Random(42);
+    byte[] base = utf8(GOOD_OBJECTS);
+    for (int i = 0; i < 3000; i++) {
+      byte[] doc = Arrays.copyOf(base, base.length);
+      int edits = 1 + random.nextInt(4);
+      for (int k = 0; k < edits; k++) {
+        int at = random.nextInt(doc.length);
+        String alphabet = "{}[]\",:0-.eE\\ ntx\u0000";
+        doc[at] = (byte) alphabet.charAt(random.nextInt(alphabet.length()));
+      }
+      for (ReportReader<Delivery> reader : List.of(STRICT, LENIENT)) {
+        try {
+          Report<Delivery> r = reader.readJson(doc);
+          assertTrue(r.rows().size() + r.errors().size() <= 2 || r.rows().size() <= 3);
+        } catch (ReportException expected) {
+          // Fine: one of ours.
+        }
+      }
+    }
+  }
+}
