@@ -115,26 +115,10 @@ class JsonTruncationTest {
         + "(message -> cut offsets): " + ranges(wrongType));
   }
 
-  /** {a=[1,2,3,7]} as {a=1..3,7}. */
   static String ranges(java.util.Map<String, java.util.SortedSet<Integer>> byMessage) {
     StringBuilder s = new StringBuilder("{");
-    byMessage.forEach((message, cuts) -> {
-      s.append("\n  ").append(message).append(" at cuts ");
-      Integer start = null;
-      Integer last = null;
-      for (int c : cuts) {
-        if (last != null && c == last + 1) {
-          last = c;
-          continue;
-        }
-        if (start != null) {
-          s.append(start).append(start.equals(last) ? "" : ".." + last).append(',');
-        }
-        start = c;
-        last = c;
-      }
-      s.append(start).append(start.equals(last) ? "" : ".." + last);
-    });
+    byMessage.forEach((message, cuts) ->
+        s.append("\n  ").append(message).append(" at cuts ").append(Violations.ranges(cuts)));
     return s.append("\n}").toString();
   }
 
@@ -168,7 +152,10 @@ class JsonTruncationTest {
 
   static <T> void assertRowsArePrefix(String what, List<T> rows, List<T> expected) {
     assertTrue(rows.size() <= expected.size(), what + ": more rows than sent");
-    assertEquals(expected.subList(0, rows.size()), rows, what + ": rows delivered before the failure");
+    for (int i = 0; i < rows.size(); i++) {
+      assertEquals(expected.get(i), rows.get(i),
+          what + ": row " + i + " delivered (before the end or the failure) is not the row sent");
+    }
   }
 
   static boolean onlyWhitespaceCut(byte[] full, int cut) {
