@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.reportgen.processor.schema.EnumDef;
 import dev.reportgen.processor.schema.EnumValueDef;
 import dev.reportgen.runtime.EnumLookup;
+import dev.reportgen.runtime.IntegerCodes;
 import dev.reportgen.runtime.RowExtras;
 import dev.reportgen.runtime.WireEnum;
 import javax.lang.model.element.Modifier;
@@ -176,25 +177,8 @@ final class EnumWriter {
   private static MethodSpec integerFromWire(ClassName self) {
     CodeBlock body =
         CodeBlock.builder()
-            .add("// Parsed by hand: no exception for non-numeric text, and at most 18 digits, so\n")
-            .add("// the value cannot overflow.\n")
-            .beginControlFlow("if (text == null || text.isEmpty())")
-            .addStatement("return UNKNOWN")
-            .endControlFlow()
-            .addStatement("char first = text.charAt(0)")
-            .addStatement("int start = first == '-' || first == '+' ? 1 : 0")
-            .beginControlFlow("if (start == text.length() || text.length() - start > 18)")
-            .addStatement("return UNKNOWN")
-            .endControlFlow()
-            .addStatement("long value = 0")
-            .beginControlFlow("for (int i = start; i < text.length(); i++)")
-            .addStatement("char c = text.charAt(i)")
-            .beginControlFlow("if (c < '0' || c > '9')")
-            .addStatement("return UNKNOWN")
-            .endControlFlow()
-            .addStatement("value = value * 10 + (c - '0')")
-            .endControlFlow()
-            .addStatement("return fromCode(first == '-' ? -value : value)")
+            .addStatement(
+                "return $T.fromText(text, $T::fromCode, UNKNOWN)", IntegerCodes.class, self)
             .build();
     return MethodSpec.methodBuilder("fromWire")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

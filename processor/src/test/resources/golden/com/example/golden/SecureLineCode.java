@@ -1,6 +1,7 @@
 package com.example.golden;
 
 import dev.reportgen.runtime.EnumLookup;
+import dev.reportgen.runtime.IntegerCodes;
 import dev.reportgen.runtime.ReportgenGenerated;
 import dev.reportgen.runtime.RowExtras;
 import dev.reportgen.runtime.WireEnum;
@@ -78,25 +79,7 @@ public enum SecureLineCode implements WireEnum {
    * (also for {@code null} and non-numeric text).
    */
   public static SecureLineCode fromWire(String text) {
-    // Parsed by hand: no exception for non-numeric text, and at most 18 digits, so
-    // the value cannot overflow.
-    if (text == null || text.isEmpty()) {
-      return UNKNOWN;
-    }
-    char first = text.charAt(0);
-    int start = first == '-' || first == '+' ? 1 : 0;
-    if (start == text.length() || text.length() - start > 18) {
-      return UNKNOWN;
-    }
-    long value = 0;
-    for (int i = start; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return UNKNOWN;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return fromCode(first == '-' ? -value : value);
+    return IntegerCodes.fromText(text, SecureLineCode::fromCode, UNKNOWN);
   }
 
   /**
