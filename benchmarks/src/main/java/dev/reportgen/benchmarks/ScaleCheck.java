@@ -38,7 +38,6 @@ public final class ScaleCheck {
     PayloadWriter<EmailDeliveryStatus> w = EmailDeliveryStatusPayloads.WRITER;
     byte[][] json = new byte[POOL][];
     byte[][] csv = new byte[POOL][];
-    long poolSizeSum = 0;
     for (int i = 0; i < POOL; i++) {
       StringBuilder b = new StringBuilder();
       w.jsonArrayRow(b, pool.get(i));
@@ -46,7 +45,6 @@ public final class ScaleCheck {
       b.setLength(0);
       w.csvRow(b, pool.get(i));
       csv[i] = b.toString().getBytes(StandardCharsets.UTF_8);
-      poolSizeSum += pool.get(i).sizeBytes();
     }
     long expectedChecksum = expectedChecksum(pool, rows);
     pool = null;

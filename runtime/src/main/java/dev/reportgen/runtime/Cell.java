@@ -11,9 +11,10 @@ import java.time.LocalDate;
  * method throws {@link ReportParseException} naming the row, the column keyword, the value and
  * the input position when the value cannot be decoded.
  *
- * <p>Absent means: JSON {@code null}, an empty string, a missing key, or, for DATE and DATETIME,
- * the zero date ({@code 0000-00-00}, {@code 0000-00-00 00:00:00}). The {@code ...OrNull} methods
- * return {@code null} for absent values; the others are for non-nullable columns and throw.
+ * <p>Absent means: JSON {@code null}, an empty string (also an empty CSV field), a missing key,
+ * or, for DATE and DATETIME, the zero date ({@code 0000-00-00}, {@code 0000-00-00 00:00:00}). The
+ * {@code ...OrNull} methods return {@code null} for absent values; the others are for
+ * non-nullable columns and throw.
  * A non-nullable STRING column returns {@code ""} for an empty string and throws only on null.
  */
 public interface Cell {

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.reportgen.runtime.csv.CsvRowCursor;
 import dev.reportgen.runtime.internal.FatalReadException;
-import dev.reportgen.runtime.internal.InputSources;
 import dev.reportgen.runtime.json.JsonParsers;
 import dev.reportgen.runtime.json.JsonRowCursor;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -67,12 +65,7 @@ public final class ReportReader<T> {
   /** Streams the rows of a JSON response (UTF-8/16/32 detected, gzip detected). */
   public RowCursor<T> openJson(InputStream in) {
     Objects.requireNonNull(in, "in");
-    try {
-      return cursor(jsonFactory.createParser(InputSources.gunzipIfNeeded(in)));
-    } catch (IOException e) {
-      closeQuietly(in);
-      throw new ReportIoException("opening the JSON input failed", e);
-    }
+    return cursor(JsonParsers.open(jsonFactory, in));
   }
 
   /** Streams the rows of a JSON response held in memory. */
@@ -81,21 +74,13 @@ public final class ReportReader<T> {
     if (json.length >= 2 && (json[0] & 0xff) == 0x1f && (json[1] & 0xff) == 0x8b) {
       return openJson(new ByteArrayInputStream(json));
     }
-    try {
-      return cursor(jsonFactory.createParser(json));
-    } catch (IOException e) {
-      throw new ReportIoException("opening the JSON input failed", e);
-    }
+    return cursor(JsonParsers.open(jsonFactory, json));
   }
 
   /** Streams the rows of a JSON response given as characters. */
   public RowCursor<T> openJson(Reader in) {
     Objects.requireNonNull(in, "in");
-    try {
-      return cursor(jsonFactory.createParser(in));
-    } catch (IOException e) {
-      throw new ReportIoException("opening the JSON input failed", e);
-    }
+    return cursor(JsonParsers.open(jsonFactory, in));
   }
 
   private RowCursor<T> cursor(JsonParser parser) {
@@ -135,14 +120,6 @@ public final class ReportReader<T> {
       return new Report<>(rows, cursor.header(), cursor.metadata(), cursor.errors());
     } catch (FatalReadException e) {
       throw e.error();
-    }
-  }
-
-  private static void closeQuietly(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException e) {
-      // Already failing.
     }
   }
 

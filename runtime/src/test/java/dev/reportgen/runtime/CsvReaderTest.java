@@ -205,6 +205,36 @@ class CsvReaderTest {
   }
 
   @Test
+  void anUnterminatedLastQuoteIsRefusedNotDelivered() {
+    // The open quote swallows the rest; the damaged record never reaches the caller.
+    for (String tail : List.of("\"a@x", "\"a@x\r\n", "\"a@x\"\"", "\"")) {
+      String csv = HEADER + "\n" + ROW1 + "\n" + ROW1.substring(0, ROW1.lastIndexOf(',') + 1) + tail;
+      for (ReportReader<Delivery> reader : List.of(STRICT, LENIENT)) {
+        List<Delivery> rows = new java.util.ArrayList<>();
+        RowCursor<Delivery> cursor = reader.openCsv(new ByteArrayInputStream(utf8(csv)));
+        ReportParseException e = assertThrows(ReportParseException.class, () -> {
+          while (cursor.hasNext()) {
+            rows.add(cursor.next());
+          }
+        });
+        assertTrue(e.problem().contains("unterminated quoted field"), e.getMessage());
+        assertEquals(3, e.line());
+        assertEquals(List.of(EXPECTED1), rows, tail);
+        assertEquals(List.of(), cursor.errors());
+      }
+    }
+  }
+
+  @Test
+  void malformedUtf8NamesItsLineInTheText() {
+    byte[] bytes = utf8(HEADER + "\n" + ROW1 + "\n" + ROW1 + "\n");
+    bytes[HEADER.length() + 1 + ROW1.length() + 1 + 5] = (byte) 0xFF;
+    ReportParseException e = assertThrows(ReportParseException.class,
+        () -> STRICT.readCsv(new ByteArrayInputStream(bytes)));
+    assertTrue(e.problem().contains("not UTF-8") && e.problem().contains("on line 3"), e.getMessage());
+  }
+
+  @Test
   void limits() {
     ReportReader<Delivery> small = ReportReader.of(Delivery.type(),
         ReadOptions.lenient().withMaxColumns(11).withMaxStringLength(40));

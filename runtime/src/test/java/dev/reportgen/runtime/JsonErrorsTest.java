@@ -258,6 +258,62 @@ class JsonErrorsTest {
   }
 
   @Test
+  void onlyTheSourcesOwnFailuresAreReportIoExceptions() throws IOException {
+    // An EOFException thrown by the source is the source failing, not a cut gzip stream.
+    InputStream eofSource = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new java.io.EOFException("peer closed");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        throw new java.io.EOFException("peer closed");
+      }
+    };
+    ReportIoException io = assertThrows(ReportIoException.class, () -> STRICT.readJson(eofSource));
+    assertEquals("peer closed", io.getCause().getMessage());
+    // A cut gzip stream is bad data, inside the header and inside the deflate data alike.
+    byte[] gz = JsonEnvelopeTest.gzip(utf8(GOOD_OBJECTS));
+    for (int cut : new int[] {3, gz.length / 2, gz.length - 3}) {
+      byte[] prefix = Arrays.copyOf(gz, cut);
+      ReportParseException e = assertThrows(ReportParseException.class,
+          () -> STRICT.readJson(new java.io.ByteArrayInputStream(prefix)), "cut " + cut);
+      assertTrue(e.problem().contains("gzip"), e.getMessage());
+      assertThrows(ReportParseException.class, () -> STRICT.readJson(prefix), "cut " + cut);
+    }
+  }
+
+  @Test
+  void overlongUtf8AndEncodedSurrogatesAreErrorsAtTheirPosition() {
+    for (byte[] bad : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF},
+        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+        new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})) {
+      byte[] start = utf8("{\"success\":1,\n\"note\":\"ab");
+      byte[] end = utf8("\",\"header\":[],\"rows\":[]}");
+      byte[] doc = new byte[start.length + bad.length + end.length];
+      System.arraycopy(start, 0, doc, 0, start.length);
+      System.arraycopy(bad, 0, doc, start.length, bad.length);
+      System.arraycopy(end, 0, doc, start.length + bad.length, end.length);
+      for (boolean stream : new boolean[] {false, true}) {
+        ReportParseException e = assertThrows(ReportParseException.class, () -> {
+          if (stream) {
+            STRICT.readJson(new java.io.ByteArrayInputStream(doc));
+          } else {
+            STRICT.readJson(doc);
+          }
+        });
+        assertTrue(e.problem().contains("Invalid UTF-8"), e.getMessage());
+        assertEquals(List.of(2L, 11L), List.of(e.line(), e.lineColumn()), e.getMessage());
+      }
+    }
+    // Valid 3- and 4-byte characters at the edges of those ranges still read.
+    String ok = "{\"success\":1,\"note\":\"\u0800\ud7ff\ue000\ud800\udc00\udbff\udfff\",\"header\":[],\"rows\":[]}";
+    assertEquals(0, STRICT.readJson(utf8(ok)).rows().size());
+  }
+
+  @Test
   void randomMutationsOnlyEverThrowReportExceptions() {
     Random random = new Random(42);
     byte[] base = utf8(GOOD_OBJECTS);

@@ -6,20 +6,17 @@ import dev.reportgen.runtime.internal.FatalReadException;
 import dev.reportgen.runtime.internal.InputSources;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The CSV byte stream made ready for FastCSV: gunzipped when it starts with the gzip magic bytes,
  * UTF-8 BOM skipped, decoded as strict UTF-8 (malformed bytes are errors, not U+FFFD), and its
- * tail watched for unterminated quotes.
+ * quote state and lines followed ({@link QuoteStateReader}) to catch unterminated quotes.
  */
 final class CsvInput {
   private final InputStream raw;
   private final ReadOptions options;
   private final CsvRecordBuffer handler;
-  private QuoteTailReader tail;
+  private QuoteStateReader tail;
 
   CsvInput(InputStream raw, ReadOptions options) {
     this.raw = raw;
@@ -30,14 +27,7 @@ final class CsvInput {
   CsvReader<CsvRecordBuffer> open() {
     try {
       InputStream bytes = InputSources.skipUtf8Bom(InputSources.gunzipIfNeeded(raw));
-      InputStreamReader chars =
-          new InputStreamReader(
-              bytes,
-              StandardCharsets.UTF_8
-                  .newDecoder()
-                  .onMalformedInput(CodingErrorAction.REPORT)
-                  .onUnmappableCharacter(CodingErrorAction.REPORT));
-      tail = new QuoteTailReader(chars);
+      tail = new QuoteStateReader(new StrictUtf8Reader(bytes));
       return CsvReader.builder()
           .fieldSeparator(',')
           .quoteCharacter('"')
@@ -50,7 +40,7 @@ final class CsvInput {
           .build(handler, tail);
     } catch (IOException e) {
       closeQuietly();
-      throw new FatalReadException(CsvRowCursor.ioProblem(e));
+      throw new FatalReadException(CsvRowCursor.ioProblem(e, null));
     }
   }
 
@@ -64,7 +54,8 @@ final class CsvInput {
     return handler;
   }
 
-  QuoteTailReader tail() {
+  /** The quote and line tracker; null before {@link #open()}. */
+  QuoteStateReader tail() {
     return tail;
   }
 

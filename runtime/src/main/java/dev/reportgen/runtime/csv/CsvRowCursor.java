@@ -14,21 +14,20 @@ import dev.reportgen.runtime.internal.BaseCell;
 import dev.reportgen.runtime.internal.ColumnNames;
 import dev.reportgen.runtime.internal.FatalReadException;
 import dev.reportgen.runtime.internal.HeaderBinding;
+import dev.reportgen.runtime.internal.InputSources;
 import dev.reportgen.runtime.internal.RowState;
 import dev.reportgen.runtime.internal.TextCell;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipException;
 
 /**
  * Streams the rows of a CSV job result file with FastCSV: the first record is the header, mapped
- * like a JSON header; every field is text and an empty field is absent. Dialect in
- * docs/runtime.md.
+ * like a JSON header; every field is text and an empty field reads like a JSON {@code ""} (absent,
+ * except that a non-nullable STRING column gets {@code ""}). Dialect in docs/runtime.md.
  */
 public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
   private final CsvInput input;
@@ -61,6 +60,7 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
         throw emptyInput();
       }
       CsvRecordBuffer record = it.next();
+      checkUnterminated(record, input, -1);
       checkLimits(record, -1);
       return names(record);
     } catch (IOException e) {
@@ -119,6 +119,7 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
     lastLine = record.line;
     long index = rowIndex++;
     row.begin(index);
+    checkUnterminated(record, input, index);
     checkLimits(record, index);
     int width = binding.width();
     if (record.count != width) {
@@ -149,6 +150,7 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
     }
     CsvRecordBuffer record = records.next();
     lastLine = record.line;
+    checkUnterminated(record, input, -1);
     checkLimits(record, -1);
     List<String> list = names(record);
     try {
@@ -189,8 +191,27 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
   }
 
   /**
-   * Advances FastCSV, translating its failures; at the end checks that the last field was not an
-   * unterminated quote, which FastCSV would silently accept.
+   * Refuses the record that holds an unterminated quoted field, before anything of it is used:
+   * FastCSV hands it out as if the quote were closed. That record is the last of the input (the
+   * open quote swallows the rest), known once the input is exhausted, by the line it starts on.
+   */
+  private static void checkUnterminated(CsvRecordBuffer record, CsvInput input, long index) {
+    QuoteStateReader quotes = input.tail();
+    if (quotes.endsInsideQuotes() && record.line == quotes.lastRecordLine()) {
+      throw new FatalReadException(unterminated(quotes, index, record.line));
+    }
+  }
+
+  private static ReportParseException unterminated(QuoteStateReader quotes, long index, long line) {
+    return new ReportParseException(
+        "truncated input: unterminated quoted field at end of input (the quote opened on line "
+            + quotes.quoteLine() + ")",
+        index, null, null, line, -1, null);
+  }
+
+  /**
+   * Advances FastCSV, translating its failures; at the end checks that the input did not end
+   * inside quotes (normally the record was refused already, see {@link #checkUnterminated}).
    */
   private static boolean nextRecord(
       CloseableIterator<CsvRecordBuffer> it, CsvInput input, long lastLine) {
@@ -198,36 +219,36 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
       if (it.hasNext()) {
         return true;
       }
-      CsvRecordBuffer last = input.handler();
-      if (last.line > 0 && last.lastFieldQuoted && last.count > 0 && !last.tooManyFields) {
-        int i = last.count - 1;
-        if (!input.tail().closedQuotedField(last.chars, last.starts[i], last.lengths[i])) {
-          throw new FatalReadException(
-              new ReportParseException(
-                  "truncated input: unterminated quoted field at end of input", -1, null, null,
-                  last.line, -1, null));
-        }
+      QuoteStateReader quotes = input.tail();
+      if (quotes.endsInsideQuotes()) {
+        throw new FatalReadException(unterminated(quotes, -1, quotes.lastRecordLine()));
       }
       return false;
     } catch (CsvParseException e) {
+      for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+        if (c instanceof IOException io) {
+          throw new FatalReadException(ioProblem(io, input.tail())); // a failure below FastCSV
+        }
+      }
       throw new FatalReadException(
           new ReportParseException(
               "malformed CSV: " + rootMessage(e), -1, null, null, lineOf(e, lastLine), -1, e));
     } catch (UncheckedIOException e) {
-      throw new FatalReadException(ioProblem(e.getCause()));
+      throw new FatalReadException(ioProblem(e.getCause(), input.tail()));
     }
   }
 
-  static ReportException ioProblem(IOException e) {
-    if (e instanceof CharacterCodingException) {
-      return new ReportParseException(
-          "malformed input: not UTF-8 (" + e + ")", -1, null, null, -1, -1, e);
-    }
-    if (e instanceof EOFException || e instanceof ZipException) {
-      return new ReportParseException(
-          "truncated or corrupt gzip input: " + e.getMessage(), -1, null, null, -1, -1, e);
-    }
-    return new ReportIoException("reading the CSV input failed", e);
+  /**
+   * A failure below FastCSV: see {@link InputSources#classify}. Malformed UTF-8 keeps line -1
+   * (the position is that of a byte, not of a record), but its text names the line of the
+   * malformed bytes when {@code quotes} has followed the characters before them.
+   */
+  static ReportException ioProblem(IOException e, QuoteStateReader quotes) {
+    String where =
+        quotes != null && e instanceof CharacterCodingException
+            ? "on line " + quotes.line()
+            : null;
+    return InputSources.classify(e, "reading the CSV input failed", -1, -1, -1, where);
   }
 
   private static String rootMessage(Throwable e) {

@@ -6,7 +6,6 @@ import dev.reportgen.runtime.ReadOptions;
 import dev.reportgen.runtime.ReportErrorResponseException;
 import dev.reportgen.runtime.ReportParseException;
 import dev.reportgen.runtime.internal.FatalReadException;
-import dev.reportgen.runtime.internal.InputSources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ public final class JsonHeaderScanner {
   public static List<String> scan(InputStream in, ReadOptions options) {
     JsonParser parser = null;
     try {
-      parser = JsonParsers.factory(options).createParser(InputSources.gunzipIfNeeded(in));
+      parser = JsonParsers.open(JsonParsers.factory(options), in);
       return new JsonHeaderScanner(parser, options).scanDocument();
     } catch (IOException e) {
       throw JsonFailures.convert(parser, e, -1);
@@ -43,7 +42,7 @@ public final class JsonHeaderScanner {
         if (parser != null) {
           parser.close();
         } else {
-          in.close();
+          in.close(); // opening failed (closing twice is harmless)
         }
       } catch (IOException e) {
         // Only the header was wanted.

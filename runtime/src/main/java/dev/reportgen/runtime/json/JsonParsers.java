@@ -3,7 +3,15 @@ package dev.reportgen.runtime.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.reportgen.runtime.ReadOptions;
+import dev.reportgen.runtime.ReportException;
+import dev.reportgen.runtime.internal.InputSources;
+import dev.reportgen.runtime.internal.Utf8Check;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 
 /** Builds the jackson factory for a set of {@link ReadOptions}: limits enforced by jackson itself. */
 public final class JsonParsers {
@@ -26,5 +34,63 @@ public final class JsonParsers {
         .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
         .build();
+  }
+
+  /**
+   * A parser over a caller's stream: gzip detected, UTF-8 checked ({@link
+   * InputSources#jsonBytes}). Closes {@code in} and throws the runtime's exception when already
+   * opening fails (jackson reads the first bytes to detect the encoding).
+   */
+  public static JsonParser open(JsonFactory factory, InputStream in) {
+    try {
+      return factory.createParser(InputSources.jsonBytes(in));
+    } catch (IOException e) {
+      closeQuietly(in);
+      throw openingFailed(e);
+    }
+  }
+
+  /**
+   * A parser over a document in memory (not gzip-compressed: see {@link #open(JsonFactory,
+   * InputStream)}). Valid UTF-8 is parsed straight from the array after one fast scan; when the
+   * scan finds a sequence jackson would accept wrongly, the parse goes through the checking
+   * stream instead, so it fails at that sequence with jackson's position.
+   */
+  public static JsonParser open(JsonFactory factory, byte[] json) {
+    try {
+      if (InputSources.readAsUtf8(json, json.length)
+          && Utf8Check.firstInvalid(json, 0, json.length) >= 0) {
+        return factory.createParser(Utf8Check.checking(new ByteArrayInputStream(json)));
+      }
+      return factory.createParser(json);
+    } catch (IOException e) {
+      throw openingFailed(e);
+    }
+  }
+
+  /** A parser over characters. */
+  public static JsonParser open(JsonFactory factory, Reader in) {
+    try {
+      return factory.createParser(InputSources.source(in));
+    } catch (IOException e) {
+      try {
+        in.close();
+      } catch (IOException closing) {
+        // Already failing.
+      }
+      throw openingFailed(e);
+    }
+  }
+
+  private static ReportException openingFailed(IOException e) {
+    return JsonFailures.convert(null, e, -1, "opening the JSON input failed");
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // Already failing.
+    }
   }
 }

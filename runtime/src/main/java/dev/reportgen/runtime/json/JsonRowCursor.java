@@ -314,10 +314,18 @@ public final class JsonRowCursor<T> extends AbstractRowCursor<T> {
       throw new ReportErrorResponseException(errorMessage);
     }
     if (early != null && !early.isEmpty() && binding == null) {
+      // Only known at the end of the document, so no position of its own (line -1); the text
+      // says where the first array row was.
+      BufferedValues first = early.peek();
+      String where =
+          first.size > 0 && first.lines[0] > 0
+              ? " (the first array row's first value is at line " + first.lines[0] + ", column "
+                  + first.columns[0] + ")"
+              : "";
       throw new FatalReadException(
           new ReportParseException(
-              "rows came as arrays but the response has no header to name their columns",
-              early.peek().rowIndex, null, null, -1, -1, null));
+              "rows came as arrays but the response has no header to name their columns" + where,
+              first.rowIndex, null, null, -1, -1, null));
     }
     if (!topLevelArray
         && success == null

@@ -234,6 +234,11 @@ class CsvTruncationTest {
     }
   }
 
+  static Delivery withExtras(Delivery d, dev.reportgen.runtime.RowExtras extras) {
+    return new Delivery(d.dateSent(), d.day(), d.status(), d.secureline(), d.size(), d.opens(),
+        d.spamScore(), d.ratio(), d.sender(), d.subject(), d.header1(), extras);
+  }
+
   static Delivery withSender(Delivery d, String sender) {
     return new Delivery(d.dateSent(), d.day(), d.status(), d.secureline(), d.size(), d.opens(),
         d.spamScore(), d.ratio(), sender, d.subject(), d.header1(), d.extras());

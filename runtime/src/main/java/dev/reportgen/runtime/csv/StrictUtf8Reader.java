@@ -1,0 +1,98 @@
+package dev.reportgen.runtime.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Strict UTF-8 decoding (malformed input is an error, never U+FFFD). Like {@link
+ * java.io.InputStreamReader}, a read that meets malformed bytes throws and the characters it had
+ * decoded before them are not delivered; unlike it, their number is kept ({@link
+ * #decodedBeforeFailure()}), so the caller can still count the lines before the malformed bytes.
+ */
+final class StrictUtf8Reader extends Reader {
+  private final InputStream in;
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+  private boolean eof;
+  private boolean flushed;
+  private IOException failure;
+  private int decodedBeforeFailure;
+
+  StrictUtf8Reader(InputStream in) {
+    this.in = in;
+  }
+
+  @Override
+  public int read(char[] buf, int off, int len) throws IOException {
+    if (failure != null) {
+      decodedBeforeFailure = 0;
+      throw failure;
+    }
+    if (len == 0) {
+      return 0;
+    }
+    if (flushed) {
+      return -1;
+    }
+    CharBuffer out = CharBuffer.wrap(buf, off, len);
+    while (true) {
+      CoderResult result = decoder.decode(bytes, out, eof);
+      if (result.isUnderflow()) {
+        if (eof) {
+          decoder.flush(out);
+          flushed = true;
+          break;
+        }
+        if (out.position() > off) {
+          break; // deliver what there is before blocking for more
+        }
+        bytes.compact();
+        int n;
+        try {
+          n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+        } finally {
+          bytes.flip();
+        }
+        if (n < 0) {
+          eof = true;
+        } else {
+          bytes.limit(bytes.limit() + n);
+        }
+        continue;
+      }
+      if (result.isOverflow()) {
+        break;
+      }
+      try {
+        result.throwException();
+      } catch (IOException e) {
+        failure = e;
+      }
+      decodedBeforeFailure = out.position() - off;
+      throw failure;
+    }
+    int n = out.position() - off;
+    return n == 0 && flushed ? -1 : n;
+  }
+
+  /** After a read threw: how many characters it had decoded into the buffer before the failure. */
+  int decodedBeforeFailure() {
+    return decodedBeforeFailure;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
