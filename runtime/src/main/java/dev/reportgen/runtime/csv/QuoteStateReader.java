@@ -1,5 +1,6 @@
 package dev.reportgen.runtime.csv;
 
+import dev.reportgen.runtime.internal.InputSources;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -12,6 +13,11 @@ import java.nio.charset.CharacterCodingException;
  * or CRLF end a record outside quotes. Lines are counted as FastCSV counts them (CR, LF and CRLF
  * each end a line, inside quotes too), so the record that holds the open quote is known by the
  * line it starts on: {@link CsvRowCursor} refuses that record instead of delivering it.
+ *
+ * <p>It also stops FastCSV 4.1.0 misreading a quoted field that holds a CR not followed by LF when
+ * an LF right after the closing quote ends the record (records are dropped or merged): such input
+ * fails instead ({@link InputSources.BadInputException}). Fields with CRLF, or with a lone CR
+ * followed by a separator or CR, read correctly and are not affected.
  *
  * <p>Cost: one pass over the characters in tight per-state loops (to the next {@code ,}, CR or
  * LF outside quotes; to the next {@code "}, CR or LF inside).
@@ -31,6 +37,8 @@ final class QuoteStateReader extends FilterReader {
   private long recordLine = 1;
   private long quoteLine = 1;
   private boolean eof;
+  /** The current quoted field holds a CR not followed by LF. */
+  private boolean loneCr;
 
   QuoteStateReader(Reader in) {
     super(in);
@@ -68,13 +76,23 @@ final class QuoteStateReader extends FilterReader {
     throw new IOException("skip is not supported"); // FastCSV never skips; tracking needs all
   }
 
-  private void track(char[] buf, int i, int end) {
+  private void track(char[] buf, int i, int end) throws IOException {
     int s = state;
     long ln = line;
     boolean cr = afterCr;
     while (i < end) {
       char c = buf[i++];
       if (c == '\n' || c == '\r') {
+        if (s == QUOTED && cr && c == '\r') {
+          loneCr = true;
+        } else if (s == QUOTE_SEEN && c == '\n' && loneCr) {
+          // FastCSV 4.1.0 misreads a quoted last field holding a lone CR when LF ends the record
+          // (it drops or merges records); fail rather than deliver wrong rows.
+          throw new InputSources.BadInputException(
+              "unsupported CSV: a quoted field holding a CR without LF ends its record with LF"
+                  + " (the quote opened on line " + quoteLine + ")",
+              recordLine);
+        }
         if (c == '\r' || !cr) {
           ln++;
         }
@@ -84,6 +102,9 @@ final class QuoteStateReader extends FilterReader {
           recordStart = true;
         }
         continue; // inside quotes, or an empty line
+      }
+      if (cr && s == QUOTED) {
+        loneCr = true;
       }
       cr = false;
       switch (s) {
@@ -95,6 +116,7 @@ final class QuoteStateReader extends FilterReader {
           if (c == '"') {
             s = QUOTED;
             quoteLine = ln;
+            loneCr = false;
           } else if (c != ',') {
             s = UNQUOTED;
           }

@@ -45,6 +45,22 @@ public final class InputSources {
     }
   }
 
+  /** Bad data found below a parser that cannot report it itself; carries the record's line. */
+  public static final class BadInputException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final long line;
+
+    public BadInputException(String message, long line) {
+      super(message);
+      this.line = line;
+    }
+
+    public long line() {
+      return line;
+    }
+  }
+
   /**
    * {@code in}, with its failures tagged, buffered, and decompressed when it starts with the gzip
    * magic bytes {@code 1f 8b}. Supports mark/reset.
@@ -126,6 +142,9 @@ public final class InputSources {
       return new ReportIoException(failed, source.original());
     }
     String problem;
+    if (e instanceof BadInputException bad) {
+      return new ReportParseException(bad.getMessage(), row, null, null, bad.line(), -1, e);
+    }
     if (e instanceof Utf8Check.MalformedUtf8Exception) {
       problem = "malformed input: " + e.getMessage();
     } else if (e instanceof CharacterCodingException) {
