@@ -48,7 +48,13 @@ class ByteFlipTest {
   @MethodSource("payloads")
   void mutantsFailCleanlyOrParseConsistently(String name, Attempt.Format format, byte[] valid) {
     Random random = new Random(SEED ^ name.hashCode());
-    int rowsStart = indexOf(valid, format == Attempt.Format.CSV ? "\r\n" : "\n[") + 1;
+    // The bytes of the row list: a single replaced byte strictly inside it cannot remove a row
+    // without an error, so there the row count is checked. Every JSON layout names its rows
+    // "rows"; searching for a row's first character would miss layouts with object rows.
+    String rowsOpen = format == Attempt.Format.CSV ? "\r\n" : "\"rows\":[";
+    int rowsOpenAt = indexOf(valid, rowsOpen);
+    assertTrue(rowsOpenAt >= 0, name + ": payload has no " + rowsOpen);
+    int rowsStart = rowsOpenAt + rowsOpen.length() - 1;
     int rowsEnd = lastIndexOf(valid, format == Attempt.Format.CSV ? "\r\n" : "\n]");
     String[] current = {""};
     int[] counts = new int[3]; // failed, parsed, counted
