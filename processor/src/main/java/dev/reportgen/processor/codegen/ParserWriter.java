@@ -152,7 +152,7 @@ final class ParserWriter {
   private static CodeBlock stringList(List<String> values) {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
     for (int i = 0; i < values.size(); i++) {
-      list.add(i == 0 ? "$S" : ", $S", values.get(i));
+      list.add(i == 0 ? "$S" : ",$W$S", values.get(i));
     }
     return list.add(")").build();
   }
@@ -193,7 +193,7 @@ final class ParserWriter {
           i,
           column.javaName(),
           TypeMapping.decode(column, names, "cell"));
-      args.add("this.$L, ", column.javaName());
+      args.add("this.$L,$W", column.javaName());
     }
     set.add("default -> throw new $T(column);\n", IndexOutOfBoundsException.class);
     set.unindent().add("}\n");

@@ -90,7 +90,7 @@ final class RegistryWriter {
     for (ReportDef report : set.reports()) {
       CodeBlock.Builder labels = CodeBlock.builder();
       for (int i = 0; i < report.endpoints().size(); i++) {
-        labels.add(i == 0 ? "$S" : ", $S", report.endpoints().get(i));
+        labels.add(i == 0 ? "$S" : ",$W$S", report.endpoints().get(i));
       }
       if (!report.endpoints().isEmpty()) {
         body.add(

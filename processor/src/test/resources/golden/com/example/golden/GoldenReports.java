@@ -36,7 +36,8 @@ public final class GoldenReports implements ReportCatalog {
       return Optional.empty();
     }
     return switch (endpoint) {
-      case "getEmailSMTPSentReportUser", "getEmailSMTPSentReportAccount" -> Optional.of(SentEmailParser.INSTANCE);
+      case "getEmailSMTPSentReportUser",
+          "getEmailSMTPSentReportAccount" -> Optional.of(SentEmailParser.INSTANCE);
       case "getEmailSMTPSentSummary" -> Optional.of(SentSummaryParser.INSTANCE);
       default -> Optional.empty();
     };

@@ -37,7 +37,8 @@ public final class SentEmailParser implements ReportType<SentEmail> {
       new Column("secureline", "secureLine", ColumnType.ENUM, false, false),
       new Column("header1", "header1", ColumnType.STRING, true, true));
 
-  private static final List<String> ENDPOINTS = List.of("getEmailSMTPSentReportUser", "getEmailSMTPSentReportAccount");
+  private static final List<String> ENDPOINTS = List.of("getEmailSMTPSentReportUser",
+      "getEmailSMTPSentReportAccount");
 
   private SentEmailParser() {
   }
@@ -163,7 +164,8 @@ public final class SentEmailParser implements ReportType<SentEmail> {
 
     @Override
     public SentEmail build(RowExtras extras) {
-      return new SentEmail(this.dateSent, this.day, this.size, this.retries, this.spamScore, this.ratio, this.from, this.opens, this.status, this.secureLine, this.header1, extras);
+      return new SentEmail(this.dateSent, this.day, this.size, this.retries, this.spamScore,
+          this.ratio, this.from, this.opens, this.status, this.secureLine, this.header1, extras);
     }
   }
 }
