@@ -34,40 +34,47 @@ import javax.tools.ToolProvider;
  *       the processor wrote in the first run (pre-generated).
  * </ul>
  *
- * The medians give the ratio with/without and the milliseconds the processor adds. Schema sets:
+ * javac (and the processor inside it) runs on the calling thread, so its CPU time is the
+ * measure: other load on the shared machine does not add to it. The medians give the ratio
+ * with/without and the milliseconds the processor adds. Schema sets:
  * the full LuxSci set (copied from the luxsci-models jar) and a synthetic set of 500 reports.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.reportgen.benchmarks.ProcessorCostCheck [rounds] [syntheticReports]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.reportgen.benchmarks.ProcessorCostCheck [rounds] [syntheticReports] [warmup]</pre>
  */
 public final class ProcessorCostCheck {
   private static final String PROCESSOR = "dev.reportgen.processor.ReportgenProcessor";
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   private ProcessorCostCheck() {}
 
   public static void main(String[] args) throws Exception {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
     int synthetic = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+    int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 4;
     Path work = Files.createTempDirectory("reportgen-proc-cost");
     try {
       System.out.printf(Locale.ROOT, "ProcessorCostCheck: javac in process, %d measured rounds "
-          + "after 2 warm-up rounds, alternating with/without; %s %s; %d CPUs%n", rounds,
+          + "after %d warm-up rounds, alternating with/without; times are CPU time of the "
+          + "compiling thread (wall time in brackets); %s %s; %d CPUs%n", rounds, warmup,
           System.getProperty("java.vm.name"), System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors());
       Path luxsci = work.resolve("luxsci");
       copyLuxSciSchemas(luxsci.resolve("schemas"));
-      measure("LuxSci schema set", luxsci, "bench.luxsci", "luxsci", "LuxSciReports", rounds);
+      measure("LuxSci schema set", luxsci, "bench.luxsci", "luxsci", "LuxSciReports", rounds,
+          warmup);
 
       Path synth = work.resolve("synthetic");
       SyntheticSchemas.write(synth.resolve("schemas").resolve("synthetic"), synthetic);
       measure("synthetic set of " + synthetic + " reports", synth, "bench.synthetic", "synthetic",
-          "SyntheticReports", rounds);
+          "SyntheticReports", rounds, warmup);
     } finally {
       deleteTree(work);
     }
   }
 
   private static void measure(String name, Path dir, String pkg, String schemas, String registry,
-      int rounds) throws Exception {
+      int rounds, int warmup) throws Exception {
     Path schemaRoot = dir.resolve("schemas");
     Path src = dir.resolve("src").resolve(pkg.replace('.', '/'));
     Files.createDirectories(src);
@@ -90,15 +97,18 @@ public final class ProcessorCostCheck {
       lines += Files.readAllLines(p).size();
     }
 
-    int warmup = 2;
     long[] with = new long[rounds];
     long[] without = new long[rounds];
+    long[] withWall = new long[rounds];
+    long[] withoutWall = new long[rounds];
     for (int i = 0; i < warmup + rounds; i++) {
-      long a = compile(dir, withoutSources, schemaRoot, false, null);
-      long b = compile(dir, List.of(packageInfo), schemaRoot, true, null);
+      long[] a = compile(dir, withoutSources, schemaRoot, false, null);
+      long[] b = compile(dir, List.of(packageInfo), schemaRoot, true, null);
       if (i >= warmup) {
-        without[i - warmup] = a;
-        with[i - warmup] = b;
+        without[i - warmup] = a[0];
+        withoutWall[i - warmup] = a[1];
+        with[i - warmup] = b[0];
+        withWall[i - warmup] = b[1];
       }
     }
     long medWith = median(with);
@@ -106,15 +116,17 @@ public final class ProcessorCostCheck {
     System.out.printf(Locale.ROOT, "%n%s: %d generated files, %,d lines%n", name,
         generated.size(), lines);
     System.out.printf(Locale.ROOT, "  without processor (-proc:none, pre-generated sources): "
-        + "median %,d ms  %s%n", medWithout, Arrays.toString(without));
+        + "median %,d ms [wall %,d ms]  %s%n", medWithout, median(withoutWall),
+        Arrays.toString(without));
     System.out.printf(Locale.ROOT, "  with processor (generates, then compiles):             "
-        + "median %,d ms  %s%n", medWith, Arrays.toString(with));
-    System.out.printf(Locale.ROOT, "  processor adds %,d ms: ratio with/without = %.2fx%n",
-        medWith - medWithout, (double) medWith / medWithout);
+        + "median %,d ms [wall %,d ms]  %s%n", medWith, median(withWall), Arrays.toString(with));
+    System.out.printf(Locale.ROOT, "  processor adds %,d ms: ratio with/without = %.2fx "
+        + "[wall %.2fx]%n", medWith - medWithout, (double) medWith / medWithout,
+        (double) median(withWall) / median(withoutWall));
   }
 
-  /** One javac run into fresh output folders; returns its wall time in ms. */
-  private static long compile(Path dir, List<Path> sources, Path schemaRoot, boolean processor,
+  /** One javac run into fresh output folders; returns {thread CPU ms, wall ms}. */
+  private static long[] compile(Path dir, List<Path> sources, Path schemaRoot, boolean processor,
       Path generatedOut) throws Exception {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
@@ -137,11 +149,13 @@ public final class ProcessorCostCheck {
     }
     StringWriter out = new StringWriter();
     long start;
+    long cpuStart;
     boolean ok;
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
       start = System.nanoTime();
+      cpuStart = THREADS.getCurrentThreadCpuTime();
       JavaCompiler.CompilationTask task = javac.getTask(out, files, null, options, null, units);
       if (processor) {
         task.setProcessors(List.of((Processor) Class.forName(PROCESSOR)
@@ -149,6 +163,7 @@ public final class ProcessorCostCheck {
       }
       ok = task.call();
     }
+    long cpuMs = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (!ok) {
       throw new IllegalStateException("javac failed:\n" + out);
@@ -157,7 +172,7 @@ public final class ProcessorCostCheck {
     if (generatedOut == null) {
       deleteTree(gen);
     }
-    return ms;
+    return new long[] {cpuMs, ms};
   }
 
   private static long median(long[] values) {

@@ -61,6 +61,8 @@ public final class ScaleCheck {
       long start = System.nanoTime();
       long count = 0;
       long checksum = 0;
+      long[] liveAt = new long[2];
+      long gcPause = 0;
       try (RowCursor<EmailDeliveryStatus> cursor =
           format.equals("JSON") ? reader.openJson(in) : reader.openCsv(in)) {
         while (cursor.hasNext()) {
@@ -69,15 +71,33 @@ public final class ScaleCheck {
           if ((++count & 0x3ff) == 0) {
             heap.rows.set(count);
           }
+          if (count == rows / 10 || count == rows - 1) {
+            // Live data with the cursor open: a full collection, then the heap in use.
+            long t = System.nanoTime();
+            System.gc();
+            liveAt[count == rows / 10 ? 0 : 1] = usedHeap();
+            gcPause += System.nanoTime() - t;
+          }
         }
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
+      double seconds = (System.nanoTime() - start - gcPause) / 1e9;
       ok &= report(format, rows, count, checksum, expectedChecksum, seconds, heap);
+      System.out.printf(Locale.ROOT, "  live heap after a full GC with the cursor open: "
+          + "at row %,d %.1f MB, at row %,d %.1f MB%n", rows / 10, liveAt[0] / MB, rows - 1,
+          liveAt[1] / MB);
+      if (liveAt[1] > liveAt[0] + 2 * MB) {
+        System.out.println("  FAIL: live heap grew");
+        ok = false;
+      }
     }
     System.out.println(ok ? "ScaleCheck: PASS" : "ScaleCheck: FAIL");
     if (!ok) {
       System.exit(1);
     }
+  }
+
+  private static long usedHeap() {
+    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private static long expectedChecksum(List<EmailDeliveryStatus> pool, long rows) {
