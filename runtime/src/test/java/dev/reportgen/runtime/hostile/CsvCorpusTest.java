@@ -161,7 +161,7 @@ class CsvCorpusTest {
 
   /**
    * A file cut right after a line break inside a quoted field that starts with that line break
-   * (found by {@code ReaderFuzzProperties.csvTokenSoup}): the quote is unterminated, so the
+   * (found by {@code ReaderFuzzTest.csvTokenSoup}): the quote is unterminated, so the
    * read must fail, whatever the field's position. Seen in the wild when a download stops
    * inside a multi-line last column.
    */

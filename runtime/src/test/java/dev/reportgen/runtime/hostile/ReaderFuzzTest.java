@@ -37,7 +37,7 @@ import net.jqwik.api.lifecycle.PropagationMode;
  * first row lenient mode lists.
  */
 @AddLifecycleHook(value = FuzzSettings.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
-class ReaderFuzzProperties {
+class ReaderFuzzTest {
   static final List<Payloads.WireRow> POOL = Payloads.rows(30);
   static final Duration PER_TRY = Duration.ofSeconds(10);
 
