@@ -9,8 +9,8 @@ import dev.reportgen.runtime.ReportIoException;
 import dev.reportgen.runtime.ReportMetadata;
 import dev.reportgen.runtime.ReportParseException;
 import dev.reportgen.runtime.ReportType;
+import dev.reportgen.runtime.RowDecoder;
 import dev.reportgen.runtime.internal.AbstractRowCursor;
-import dev.reportgen.runtime.internal.BaseCell;
 import dev.reportgen.runtime.internal.ColumnNames;
 import dev.reportgen.runtime.internal.FatalReadException;
 import dev.reportgen.runtime.internal.HeaderBinding;
@@ -118,7 +118,7 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
     CsvRecordBuffer record = records.next();
     lastLine = record.line;
     long index = rowIndex++;
-    row.begin(index);
+    row.beginArrayRow(index, binding.everyColumnBound());
     checkUnterminated(record, input, index);
     checkLimits(record, index);
     int width = binding.width();
@@ -128,13 +128,14 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
           null, null, record.line, -1);
     }
     int[] positions = binding.positions();
+    int[] starts = record.starts;
+    int[] lengths = record.lengths;
+    RowDecoder<T> decoder = row.decoder();
+    TextCell cell = this.cell.record(record.chars, record.line);
     for (int i = 0; i < width; i++) {
       int column = positions[i];
       if (column >= 0) {
-        row.decoder().set(
-            column,
-            cell.at(column, BaseCell.STRING, record.chars, record.starts[i], record.lengths[i],
-                record.line, -1));
+        decoder.set(column, cell.field(column, starts[i], lengths[i]));
       } else {
         row.extra(header.get(i), record.field(i));
       }

@@ -130,7 +130,7 @@ final class QuoteStateReader extends FilterReader {
               return;
             }
             c = buf[i];
-            if (c == '\n' || c == '\r') {
+            if (c <= '\r' && (c == '\n' || c == '\r')) {
               break;
             }
             i++;
@@ -148,7 +148,7 @@ final class QuoteStateReader extends FilterReader {
               return;
             }
             c = buf[i];
-            if (c == '\n' || c == '\r') {
+            if (c <= '\r' && (c == '\n' || c == '\r')) {
               break;
             }
             i++;

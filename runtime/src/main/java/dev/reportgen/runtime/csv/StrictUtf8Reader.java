@@ -23,7 +23,7 @@ final class StrictUtf8Reader extends Reader {
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
-  private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+  private final ByteBuffer bytes = ByteBuffer.allocate(16384).flip();
   private boolean eof;
   private boolean flushed;
   private IOException failure;
@@ -54,7 +54,7 @@ final class StrictUtf8Reader extends Reader {
           flushed = true;
           break;
         }
-        if (out.position() > off) {
+        if (out.position() > off && (!out.hasRemaining() || in.available() <= 0)) {
           break; // deliver what there is before blocking for more
         }
         bytes.compact();

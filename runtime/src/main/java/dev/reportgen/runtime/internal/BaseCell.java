@@ -252,9 +252,7 @@ public abstract class BaseCell implements Cell {
       case NESTED:
         throw wrongKind("an enum value");
       case INT:
-        loadText();
-        long code = numbers.parseLong(buf, off, len);
-        value = numbers.problem() == null ? lookup.fromCode(code) : lookup.fromText(text());
+        value = codeFromIntegerToken(lookup);
         break;
       case STRING:
         loadText();
@@ -274,6 +272,16 @@ public abstract class BaseCell implements Cell {
       row.rawValue(column, text());
     }
     return value;
+  }
+
+  /**
+   * An enum from a JSON integer token: its code when it fits 64 bits, else its text. The text
+   * path by default; {@link dev.reportgen.runtime.json.JsonCell} uses jackson's number.
+   */
+  protected <E extends Enum<E> & WireEnum> E codeFromIntegerToken(EnumLookup<E> lookup) {
+    loadText();
+    long code = numbers.parseLong(buf, off, len);
+    return numbers.problem() == null ? lookup.fromCode(code) : lookup.fromText(text());
   }
 
   private <E extends Enum<E> & WireEnum> E codeFromText(EnumLookup<E> lookup) {

@@ -14,10 +14,12 @@ import java.util.Set;
 public final class HeaderBinding {
   private final List<String> names;
   private final int[] positions;
+  private final boolean everyColumnBound;
 
-  private HeaderBinding(List<String> names, int[] positions) {
+  private HeaderBinding(List<String> names, int[] positions, boolean everyColumnBound) {
     this.names = names;
     this.positions = positions;
+    this.everyColumnBound = everyColumnBound;
   }
 
   /**
@@ -52,8 +54,12 @@ public final class HeaderBinding {
         seenAt[index] = i;
       }
     }
+    boolean everyColumnBound = true;
     for (int i = 0; i < columns.size(); i++) {
       Column c = columns.get(i);
+      if (seenAt[i] < 0) {
+        everyColumnBound = false;
+      }
       if (seenAt[i] < 0 && !c.nullable()) {
         throw new ReportParseException(
             "the header lacks non-nullable column '" + c.keyword() + "' of report " + type.name(),
@@ -65,7 +71,7 @@ public final class HeaderBinding {
             null);
       }
     }
-    return new HeaderBinding(List.copyOf(header), positions);
+    return new HeaderBinding(List.copyOf(header), positions, everyColumnBound);
   }
 
   private static ReportParseException headerError(
@@ -80,6 +86,11 @@ public final class HeaderBinding {
   /** Column index per header position, -1 for extras. Shared; do not modify. */
   public int[] positions() {
     return positions;
+  }
+
+  /** True when every schema column has a header position: an array row sets them all. */
+  public boolean everyColumnBound() {
+    return everyColumnBound;
   }
 
   public int width() {

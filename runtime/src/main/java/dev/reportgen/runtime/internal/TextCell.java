@@ -25,6 +25,26 @@ public final class TextCell extends BaseCell {
     return this;
   }
 
+  /**
+   * Points the cell at a record of text fields (a CSV record: kind {@link #STRING}, no column
+   * within the line): per field only {@link #field} is then needed.
+   */
+  public TextCell record(char[] text, long line) {
+    this.kind = STRING;
+    this.buf = text;
+    this.line = line;
+    this.lineColumn = -1;
+    return this;
+  }
+
+  /** Points the cell at one field of the current {@link #record}. */
+  public TextCell field(int column, int offset, int length) {
+    this.column = column;
+    this.off = offset;
+    this.len = length;
+    return this;
+  }
+
   @Override
   protected void loadText() {
     // Text is set by at().

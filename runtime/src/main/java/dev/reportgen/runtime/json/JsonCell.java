@@ -3,6 +3,9 @@ package dev.reportgen.runtime.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import dev.reportgen.runtime.EnumLookup;
+import dev.reportgen.runtime.WireEnum;
 import dev.reportgen.runtime.internal.BaseCell;
 import dev.reportgen.runtime.internal.RowState;
 import java.io.IOException;
@@ -20,15 +23,37 @@ public final class JsonCell extends BaseCell {
     this.parser = parser;
   }
 
+  /** Value kind per {@link JsonToken#id()}: an array read instead of an enum switch per cell. */
+  private static final int[] KIND_BY_TOKEN_ID = kindsByTokenId();
+
+  private static int[] kindsByTokenId() {
+    int max = 0;
+    for (JsonToken t : JsonToken.values()) {
+      max = Math.max(max, t.id());
+    }
+    int[] kinds = new int[max + 1];
+    java.util.Arrays.fill(kinds, NESTED);
+    for (JsonToken t : JsonToken.values()) {
+      if (t.id() >= 0) {
+        kinds[t.id()] = kindOfSlow(t);
+      }
+    }
+    return kinds;
+  }
+
   /** Points the cell at the current token, the value of schema column {@code column}. */
   JsonCell at(JsonToken token, int column) {
     this.column = column;
-    this.kind = kindOf(token);
+    this.kind = KIND_BY_TOKEN_ID[token.id()];
     this.loaded = false;
     return this;
   }
 
   static int kindOf(JsonToken token) {
+    return KIND_BY_TOKEN_ID[token.id()];
+  }
+
+  private static int kindOfSlow(JsonToken token) {
     switch (token) {
       case VALUE_STRING:
         return STRING;
@@ -74,14 +99,48 @@ public final class JsonCell extends BaseCell {
   @Override
   protected long integerToken() {
     try {
-      JsonParser.NumberType type = parser.getNumberType();
-      if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
-        return parser.getLongValue();
-      }
+      return parser.getLongValue();
+    } catch (InputCoercionException e) {
+      // jackson has the digits already; it only refuses values beyond the 64-bit range.
+      throw invalid("integer out of the 64-bit range");
     } catch (IOException e) {
       throw JsonFailures.fatal(parser, e);
     }
-    throw invalid("integer out of the 64-bit range");
+  }
+
+  @Override
+  protected <E extends Enum<E> & WireEnum> E codeFromIntegerToken(EnumLookup<E> lookup) {
+    long code;
+    try {
+      code = parser.getLongValue();
+    } catch (InputCoercionException e) {
+      return lookup.fromText(text());
+    } catch (IOException e) {
+      throw JsonFailures.fatal(parser, e);
+    }
+    return lookup.fromCode(code);
+  }
+
+  /** A string token is read once: its length to tell "" (absent), then its String. */
+  @Override
+  public String stringOrNull() {
+    switch (kind) {
+      case STRING:
+        try {
+          return parser.getTextLength() == 0 ? null : parser.getText();
+        } catch (IOException e) {
+          throw JsonFailures.fatal(parser, e);
+        }
+      case NULL:
+        return null;
+      default:
+        return super.stringOrNull();
+    }
+  }
+
+  @Override
+  public String string() {
+    return kind == STRING ? text() : super.string();
   }
 
   @Override

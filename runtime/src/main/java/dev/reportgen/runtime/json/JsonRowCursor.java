@@ -477,7 +477,7 @@ public final class JsonRowCursor<T> extends AbstractRowCursor<T> {
 
   private T decodeArrayRow(JsonToken first) {
     long index = rowIndex++;
-    row.begin(index);
+    row.beginArrayRow(index, binding.everyColumnBound());
     rowOpen = true;
     int[] positions = binding.positions();
     int width = positions.length;
