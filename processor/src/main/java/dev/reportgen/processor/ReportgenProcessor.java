@@ -3,12 +3,14 @@ package dev.reportgen.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.reportgen.processor.codegen.CodeGenerator;
+import dev.reportgen.processor.codegen.JavadocReflow;
 import dev.reportgen.processor.schema.SchemaFile;
 import dev.reportgen.processor.schema.SchemaReader;
 import dev.reportgen.processor.schema.SchemaSet;
 import dev.reportgen.runtime.ReportSchemas;
 import dev.reportgen.runtime.ReportgenGenerated;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
 
 /**
  * The reportgen annotation processor: for each element annotated with {@link ReportSchemas} it
@@ -150,7 +153,7 @@ public final class ReportgenProcessor extends AbstractProcessor {
       String name = qualifiedName(file);
       written.add(name);
       try {
-        file.writeTo(processingEnv.getFiler());
+        writeSource(name, file);
         if (options.verbose()) {
           diagnostics.note("reportgen: generated " + name);
         }
@@ -159,6 +162,17 @@ public final class ReportgenProcessor extends AbstractProcessor {
       } catch (IOException e) {
         diagnostics.error(null, ProcessorMessages.cannotWrite(name, String.valueOf(e)));
       }
+    }
+  }
+
+  /** Writes one file as JavaPoet lays it out, with its Javadoc wrapped like the code. */
+  private void writeSource(String name, JavaFile file) throws IOException {
+    JavaFileObject source =
+        processingEnv
+            .getFiler()
+            .createSourceFile(name, file.typeSpec().originatingElements().toArray(new Element[0]));
+    try (Writer writer = source.openWriter()) {
+      writer.write(JavadocReflow.reflow(file.toString()));
     }
   }
 

@@ -136,7 +136,7 @@ final class ParserWriter {
     for (int i = 0; i < report.columns().size(); i++) {
       ColumnDef column = report.columns().get(i);
       table.add(
-          "new $T($S, $S, $T.$L, $L, $L)$L",
+          "new $T($S,$W$S,$W$T.$L,$W$L,$W$L)$L",
           Column.class,
           column.keyword(),
           column.javaName(),

@@ -94,7 +94,7 @@ final class RegistryWriter {
       }
       if (!report.endpoints().isEmpty()) {
         body.add(
-            "case $L -> $T.of($T.INSTANCE);\n",
+            "case $L ->$W$T.of($T.INSTANCE);\n",
             labels.build(),
             Optional.class,
             names.parserType(report));

@@ -9,9 +9,11 @@ import javax.annotation.processing.Generated;
 /**
  * Delivery status of a message to one recipient.
  *
- * <p>Text wire values, matched exactly. Odd text is escaped in Javadoc: *&#47; &#64;see &lt;b&gt; &amp; &#123;&#64;code&#125;.
+ * <p>Text wire values, matched exactly. Odd text is escaped in Javadoc: *&#47; &#64;see &lt;b&gt;
+ * &amp; &#123;&#64;code&#125;.
  *
- * <p>Wire values are text, matched exactly. Values the schema does not list decode to {@link #UNKNOWN}.
+ * <p>Wire values are text, matched exactly. Values the schema does not list decode to
+ * {@link #UNKNOWN}.
  */
 @Generated("dev.reportgen.processor.ReportgenProcessor")
 @ReportgenGenerated
@@ -22,7 +24,8 @@ public enum DeliveryStatus implements WireEnum {
   DELIVERED("Delivered"),
 
   /**
-   * Wire value {@code Post-Delivery Hard Fail}: Accepted, then bounced back with a permanent failure.
+   * Wire value {@code Post-Delivery Hard Fail}: Accepted, then bounced back with a permanent
+   * failure.
    */
   POST_DELIVERY_HARD_FAIL("Post-Delivery Hard Fail"),
 
@@ -76,7 +79,8 @@ public enum DeliveryStatus implements WireEnum {
   }
 
   /**
-   * The constant whose wire value is exactly {@code text}, else {@link #UNKNOWN} (also for {@code null}).
+   * The constant whose wire value is exactly {@code text}, else {@link #UNKNOWN} (also for
+   * {@code null}).
    */
   public static DeliveryStatus fromWire(String text) {
     if (text == null) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * Every report type of the schema set read from {@code golden/1-enums.yaml}, {@code golden/2-reports.yaml}, by endpoint and by name.
+ * Every report type of the schema set read from {@code golden/1-enums.yaml},
+ * {@code golden/2-reports.yaml}, by endpoint and by name.
  */
 @Generated("dev.reportgen.processor.ReportgenProcessor")
 @ReportgenGenerated
@@ -36,8 +37,8 @@ public final class GoldenReports implements ReportCatalog {
       return Optional.empty();
     }
     return switch (endpoint) {
-      case "getEmailSMTPSentReportUser",
-          "getEmailSMTPSentReportAccount" -> Optional.of(SentEmailParser.INSTANCE);
+      case "getEmailSMTPSentReportUser", "getEmailSMTPSentReportAccount" ->
+          Optional.of(SentEmailParser.INSTANCE);
       case "getEmailSMTPSentSummary" -> Optional.of(SentSummaryParser.INSTANCE);
       default -> Optional.empty();
     };

@@ -75,7 +75,8 @@ public enum SecureLineCode implements WireEnum {
   }
 
   /**
-   * The constant whose code is the decimal integer {@code text} (optional sign), else {@link #UNKNOWN}
+   * The constant whose code is the decimal integer {@code text} (optional sign), else
+   * {@link #UNKNOWN}
    * (also for {@code null} and non-numeric text).
    */
   public static SecureLineCode fromWire(String text) {

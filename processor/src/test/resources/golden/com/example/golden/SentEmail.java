@@ -22,7 +22,8 @@ import javax.annotation.processing.Generated;
  * @param opens {@code Opens} (Integer): Times opened (odd case kept on the wire).
  * @param status {@code status} (Enum {@link DeliveryStatus}, nullable): Delivery status.
  * @param secureLine {@code secureline} (Enum {@link SecureLineCode}): SecureLine use.
- * @param header1 {@code header1} (String, nullable, optional): First tracked header, only present when tracked_headers was requested.
+ * @param header1 {@code header1} (String, nullable, optional): First tracked header, only present
+ *     when tracked_headers was requested.
  * @param extras columns not in the schema and raw text of unknown enum values
  */
 @Generated("dev.reportgen.processor.ReportgenProcessor")

@@ -8,10 +8,13 @@ import javax.annotation.processing.Generated;
 /**
  * Sent Summary: SMTP totals for the account.
  *
- * <p>Returned by {@code getEmailSMTPSentSummary}. A summary report: every response holds exactly one row. Rows may carry custom-field columns named at run time; they are kept in {@link RowExtras#columns()}.
+ * <p>Returned by {@code getEmailSMTPSentSummary}. A summary report: every response holds exactly
+ * one row. Rows may carry custom-field columns named at run time; they are kept in
+ * {@link RowExtras#columns()}.
  *
  * @param total {@code total} (Integer): Messages sent.
- * @param lastStatus {@code last_status} (Enum {@link DeliveryStatus}, nullable, optional): Status of the most recent message.
+ * @param lastStatus {@code last_status} (Enum {@link DeliveryStatus}, nullable, optional): Status
+ *     of the most recent message.
  * @param extras columns not in the schema and raw text of unknown enum values
  */
 @Generated("dev.reportgen.processor.ReportgenProcessor")
