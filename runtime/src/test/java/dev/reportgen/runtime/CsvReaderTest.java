@@ -258,4 +258,75 @@ class CsvReaderTest {
       fail(e);
     }
   }
+
+  /** ROW1 with a different last field (subject), given as it appears in the file. */
+  private static String row1EndingWith(String subject) {
+    return ROW1.substring(0, ROW1.lastIndexOf(',') + 1) + subject;
+  }
+
+  private static Delivery expected1WithSubject(String subject) {
+    Delivery e = EXPECTED1;
+    return new Delivery(e.dateSent(), e.day(), e.status(), e.secureline(), e.size(), e.opens(),
+        e.spamScore(), e.ratio(), e.sender(), subject, e.header1(), e.extras());
+  }
+
+  /**
+   * FastCSV 4.1.0 takes the LF right after a quoted field holding a lone CR for the second half
+   * of a CRLF: it drops the field and merges two records. That input is refused, never misread;
+   * rows before it may be delivered, none after.
+   */
+  @Test
+  void aQuotedLoneCrRightBeforeARecordEndingLfIsRefused() {
+    for (String subject : List.of("\"H\ri\"", "\"\rHi\"", "\"H\r\ri\"", "\"H\n\ri\"")) {
+      String csv = HEADER + "\n" + ROW1 + "\n" + row1EndingWith(subject) + "\n" + ROW1 + "\n";
+      for (ReportReader<Delivery> reader : List.of(STRICT, LENIENT)) {
+        List<Delivery> rows = new java.util.ArrayList<>();
+        RowCursor<Delivery> cursor = reader.openCsv(new ByteArrayInputStream(utf8(csv)));
+        ReportParseException e = assertThrows(ReportParseException.class, () -> {
+          while (cursor.hasNext()) {
+            rows.add(cursor.next());
+          }
+        }, subject);
+        assertTrue(e.problem().contains("CR without LF"), e.getMessage());
+        assertTrue(rows.size() <= 1 && List.of(EXPECTED1).subList(0, rows.size()).equals(rows),
+            subject + ": " + rows);
+      }
+    }
+  }
+
+  /** The lone-CR cases FastCSV reads right are read, not refused. */
+  @Test
+  void loneCrsInQuotedFieldsThatFastCsvReadsRight() {
+    for (String eol : List.of("\r\n", "\r")) {
+      String csv = HEADER + eol + row1EndingWith("\"H\ri\"") + eol + ROW1 + eol;
+      assertEquals(List.of(expected1WithSubject("H\ri"), EXPECTED1), read(STRICT, csv).rows(),
+          "record ended by " + eol.replace("\r", "CR").replace("\n", "LF"));
+    }
+    // A quote pair after the CR clears FastCSV's CR flag.
+    String pair = HEADER + "\n" + row1EndingWith("\"H\r\"\"i\"") + "\n" + ROW1 + "\n";
+    assertEquals(List.of(expected1WithSubject("H\r\"i"), EXPECTED1), read(STRICT, pair).rows());
+    // Not the last field: the separator ends it.
+    String notLast = HEADER + ",notes\n" + row1EndingWith("\"H\ri\",x") + "\n";
+    assertEquals("H\ri", read(STRICT, notLast).rows().get(0).subject());
+    // A file whose records end with a bare CR, with quoted fields.
+    String crFile = HEADER + "\r" + row1EndingWith("\"Hi\"") + "\r" + row1EndingWith("\"H,i\"");
+    assertEquals(List.of(EXPECTED1, expected1WithSubject("H,i")), read(STRICT, crFile).rows());
+  }
+
+  /**
+   * The end of input is found by a mark appended after the last byte; the same text in the data
+   * is data: a field value, or a record of its own that is too short, reported as a bad row.
+   */
+  @Test
+  void theEndMarkTextInTheDataIsReadAsData() {
+    String mark = "\u0000reportgen:end-of-input\u0000";
+    assertEquals(List.of(expected1WithSubject(mark)),
+        read(STRICT, HEADER + "\n" + row1EndingWith(mark) + "\n").rows());
+    for (String end : List.of("", "\n", "\r\n")) {
+      Report<Delivery> report = read(LENIENT, HEADER + "\n" + ROW1 + "\n" + mark + end);
+      assertEquals(List.of(EXPECTED1), report.rows());
+      assertEquals(1, report.errors().size(), report.errors().toString());
+      assertEquals(1, report.errors().get(0).row());
+    }
+  }
 }

@@ -9,14 +9,14 @@ import java.io.InputStream;
 
 /**
  * The CSV byte stream made ready for FastCSV: gunzipped when it starts with the gzip magic bytes,
- * UTF-8 BOM skipped, decoded as strict UTF-8 (malformed bytes are errors, not U+FFFD), and its
- * quote state and lines followed ({@link QuoteStateReader}) to catch unterminated quotes.
+ * UTF-8 BOM skipped, followed by the {@link EndMark} (which shows an unterminated quote at the
+ * end), decoded as strict UTF-8 (malformed bytes are errors, not U+FFFD) with its lines followed.
  */
 final class CsvInput {
   private final InputStream raw;
   private final ReadOptions options;
   private final CsvRecordBuffer handler;
-  private QuoteStateReader tail;
+  private StrictUtf8Reader utf8;
 
   CsvInput(InputStream raw, ReadOptions options) {
     this.raw = raw;
@@ -27,7 +27,7 @@ final class CsvInput {
   CsvReader<CsvRecordBuffer> open() {
     try {
       InputStream bytes = InputSources.skipUtf8Bom(InputSources.gunzipIfNeeded(raw));
-      tail = new QuoteStateReader(new StrictUtf8Reader(bytes));
+      utf8 = new StrictUtf8Reader(EndMark.append(bytes));
       return CsvReader.builder()
           .fieldSeparator(',')
           .quoteCharacter('"')
@@ -37,7 +37,7 @@ final class CsvInput {
           .allowExtraCharsAfterClosingQuote(false)
           .detectBomHeader(false) // done on the bytes above, before gzip detection matters
           .maxBufferSize(maxBufferSize(options))
-          .build(handler, tail);
+          .build(handler, utf8);
     } catch (IOException e) {
       closeQuietly();
       throw new FatalReadException(CsvRowCursor.ioProblem(e, null));
@@ -54,9 +54,9 @@ final class CsvInput {
     return handler;
   }
 
-  /** The quote and line tracker; null before {@link #open()}. */
-  QuoteStateReader tail() {
-    return tail;
+  /** The decoder: the current line, whether the end was reached; null before {@link #open()}. */
+  StrictUtf8Reader utf8() {
+    return utf8;
   }
 
   void closeQuietly() {

@@ -55,12 +55,10 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
   public static List<String> readHeader(InputStream in, ReadOptions options) {
     CsvInput input = new CsvInput(in, options);
     try (CsvReader<CsvRecordBuffer> reader = input.open()) {
-      CloseableIterator<CsvRecordBuffer> it = reader.iterator();
-      if (!nextRecord(it, input, 1)) {
+      CsvRecordBuffer record = nextRecord(reader.iterator(), input, 1, -1);
+      if (record == null) {
         throw emptyInput();
       }
-      CsvRecordBuffer record = it.next();
-      checkUnterminated(record, input, -1);
       checkLimits(record, -1);
       return names(record);
     } catch (IOException e) {
@@ -111,15 +109,14 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
     if (binding == null) {
       readHeaderRecord();
     }
-    if (!nextRecord(records, input, lastLine)) {
+    CsvRecordBuffer record = nextRecord(records, input, lastLine, rowIndex);
+    if (record == null) {
       finished = true;
       return null;
     }
-    CsvRecordBuffer record = records.next();
     lastLine = record.line;
     long index = rowIndex++;
     row.beginArrayRow(index, binding.everyColumnBound());
-    checkUnterminated(record, input, index);
     checkLimits(record, index);
     int width = binding.width();
     if (record.count != width) {
@@ -146,12 +143,11 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
   private void readHeaderRecord() {
     reader = input.open();
     records = reader.iterator();
-    if (!nextRecord(records, input, 1)) {
+    CsvRecordBuffer record = nextRecord(records, input, 1, -1);
+    if (record == null) {
       throw emptyInput();
     }
-    CsvRecordBuffer record = records.next();
     lastLine = record.line;
-    checkUnterminated(record, input, -1);
     checkLimits(record, -1);
     List<String> list = names(record);
     try {
@@ -192,63 +188,82 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
   }
 
   /**
-   * Refuses the record that holds an unterminated quoted field, before anything of it is used:
-   * FastCSV hands it out as if the quote were closed. That record is the last of the input (the
-   * open quote swallows the rest), known once the input is exhausted, by the line it starts on.
+   * The next record, or null at the end of the input, translating FastCSV's failures. FastCSV's
+   * last record is the {@link EndMark} when the input ended outside quotes. Any other record read
+   * after the end swallowed the mark into an unterminated quoted field (FastCSV hands such a field
+   * out as if it were closed): that record is refused here, before anything of it is used.
+   *
+   * @param index the row index the record would get, for the error (-1 for the header)
    */
-  private static void checkUnterminated(CsvRecordBuffer record, CsvInput input, long index) {
-    QuoteStateReader quotes = input.tail();
-    if (quotes.endsInsideQuotes() && record.line == quotes.lastRecordLine()) {
-      throw new FatalReadException(unterminated(quotes, index, record.line));
-    }
-  }
-
-  private static ReportParseException unterminated(QuoteStateReader quotes, long index, long line) {
-    return new ReportParseException(
-        "truncated input: unterminated quoted field at end of input (the quote opened on line "
-            + quotes.quoteLine() + ")",
-        index, null, null, line, -1, null);
-  }
-
-  /**
-   * Advances FastCSV, translating its failures; at the end checks that the input did not end
-   * inside quotes (normally the record was refused already, see {@link #checkUnterminated}).
-   */
-  private static boolean nextRecord(
-      CloseableIterator<CsvRecordBuffer> it, CsvInput input, long lastLine) {
+  private static CsvRecordBuffer nextRecord(
+      CloseableIterator<CsvRecordBuffer> it, CsvInput input, long lastLine, long index) {
     try {
-      if (it.hasNext()) {
-        return true;
+      if (!it.hasNext()) {
+        // Unreachable while FastCSV reads the mark as data; refuse rather than end short.
+        throw new FatalReadException(
+            new ReportParseException(
+                "the input ended before its end mark", index, null, null, lastLine, -1, null));
       }
-      QuoteStateReader quotes = input.tail();
-      if (quotes.endsInsideQuotes()) {
-        throw new FatalReadException(unterminated(quotes, -1, quotes.lastRecordLine()));
+      CsvRecordBuffer record = it.next();
+      if (!input.utf8().ended()) {
+        return record;
       }
-      return false;
+      if (EndMark.is(record)) {
+        return null;
+      }
+      throw new FatalReadException(unterminated(record, index));
     } catch (CsvParseException e) {
       for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
         if (c instanceof IOException io) {
-          throw new FatalReadException(ioProblem(io, input.tail())); // a failure below FastCSV
+          throw new FatalReadException(ioProblem(io, input.utf8())); // a failure below FastCSV
         }
       }
       throw new FatalReadException(
           new ReportParseException(
               "malformed CSV: " + rootMessage(e), -1, null, null, lineOf(e, lastLine), -1, e));
     } catch (UncheckedIOException e) {
-      throw new FatalReadException(ioProblem(e.getCause(), input.tail()));
+      throw new FatalReadException(ioProblem(e.getCause(), input.utf8()));
     }
+  }
+
+  private static ReportParseException unterminated(CsvRecordBuffer record, long index) {
+    return new ReportParseException(
+        "truncated input: unterminated quoted field at end of input (the quote opened on line "
+            + quoteLine(record) + ")",
+        index, null, null, record.line, -1, null);
+  }
+
+  /**
+   * The line the record's last field, the one left open, starts on: the record's line plus the
+   * line breaks inside its earlier fields, counted as FastCSV counts them inside quotes (each CR;
+   * an LF unless a CR came before it in the same field without an LF in between).
+   */
+  private static long quoteLine(CsvRecordBuffer record) {
+    long line = record.line;
+    for (int f = 0; f < record.count - 1; f++) {
+      boolean afterCr = false;
+      for (int i = record.starts[f], end = i + record.lengths[f]; i < end; i++) {
+        char c = record.chars[i];
+        if (c == '\r') {
+          line++;
+          afterCr = true;
+        } else if (c == '\n') {
+          line += afterCr ? 0 : 1;
+          afterCr = false;
+        }
+      }
+    }
+    return line;
   }
 
   /**
    * A failure below FastCSV: see {@link InputSources#classify}. Malformed UTF-8 keeps line -1
    * (the position is that of a byte, not of a record), but its text names the line of the
-   * malformed bytes when {@code quotes} has followed the characters before them.
+   * malformed bytes, which {@code utf8} counted up to them.
    */
-  static ReportException ioProblem(IOException e, QuoteStateReader quotes) {
+  static ReportException ioProblem(IOException e, StrictUtf8Reader utf8) {
     String where =
-        quotes != null && e instanceof CharacterCodingException
-            ? "on line " + quotes.line()
-            : null;
+        utf8 != null && e instanceof CharacterCodingException ? "on line " + utf8.line() : null;
     return InputSources.classify(e, "reading the CSV input failed", -1, -1, -1, where);
   }
 

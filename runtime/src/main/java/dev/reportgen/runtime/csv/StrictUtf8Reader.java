@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Strict UTF-8 decoding (malformed input is an error, never U+FFFD). Like {@link
  * java.io.InputStreamReader}, a read that meets malformed bytes throws and the characters it had
- * decoded before them are not delivered; unlike it, their number is kept ({@link
- * #decodedBeforeFailure()}), so the caller can still count the lines before the malformed bytes.
+ * decoded before them are not delivered. Every byte the decoder consumes goes through {@link
+ * LineBreaks}, so {@link #line()} is the line of the malformed bytes after such a failure.
  */
 final class StrictUtf8Reader extends Reader {
   private final InputStream in;
@@ -26,8 +26,9 @@ final class StrictUtf8Reader extends Reader {
   private final ByteBuffer bytes = ByteBuffer.allocate(16384).flip();
   private boolean eof;
   private boolean flushed;
+  private final LineBreaks lines = new LineBreaks();
   private IOException failure;
-  private int decodedBeforeFailure;
+  private boolean ended;
 
   StrictUtf8Reader(InputStream in) {
     this.in = in;
@@ -36,18 +37,21 @@ final class StrictUtf8Reader extends Reader {
   @Override
   public int read(char[] buf, int off, int len) throws IOException {
     if (failure != null) {
-      decodedBeforeFailure = 0;
       throw failure;
     }
     if (len == 0) {
       return 0;
     }
     if (flushed) {
+      ended = true;
       return -1;
     }
     CharBuffer out = CharBuffer.wrap(buf, off, len);
     while (true) {
+      int consumedFrom = bytes.position();
       CoderResult result = decoder.decode(bytes, out, eof);
+      lines.scan(bytes.array(), bytes.arrayOffset() + consumedFrom,
+          bytes.arrayOffset() + bytes.position());
       if (result.isUnderflow()) {
         if (eof) {
           decoder.flush(out);
@@ -79,16 +83,24 @@ final class StrictUtf8Reader extends Reader {
       } catch (IOException e) {
         failure = e;
       }
-      decodedBeforeFailure = out.position() - off;
       throw failure;
     }
     int n = out.position() - off;
-    return n == 0 && flushed ? -1 : n;
+    if (n == 0 && flushed) {
+      ended = true;
+      return -1;
+    }
+    return n;
   }
 
-  /** After a read threw: how many characters it had decoded into the buffer before the failure. */
-  int decodedBeforeFailure() {
-    return decodedBeforeFailure;
+  /** The line of the next byte to decode; after a failure, the line of the malformed bytes. */
+  long line() {
+    return lines.line();
+  }
+
+  /** Whether a read has returned -1: the consumer has had every character. */
+  boolean ended() {
+    return ended;
   }
 
   @Override
