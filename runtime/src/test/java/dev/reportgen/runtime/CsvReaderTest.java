@@ -212,11 +212,7 @@ class CsvReaderTest {
       for (ReportReader<Delivery> reader : List.of(STRICT, LENIENT)) {
         List<Delivery> rows = new java.util.ArrayList<>();
         RowCursor<Delivery> cursor = reader.openCsv(new ByteArrayInputStream(utf8(csv)));
-        ReportParseException e = assertThrows(ReportParseException.class, () -> {
-          while (cursor.hasNext()) {
-            rows.add(cursor.next());
-          }
-        });
+        ReportParseException e = failureAfterRows(cursor, rows, tail);
         assertTrue(e.problem().contains("unterminated quoted field"), e.getMessage());
         assertEquals(3, e.line());
         assertEquals(List.of(EXPECTED1), rows, tail);
@@ -259,6 +255,16 @@ class CsvReaderTest {
     }
   }
 
+  /** Reads {@code cursor} into {@code rows} until it fails, and returns the failure. */
+  private static ReportParseException failureAfterRows(
+      RowCursor<Delivery> cursor, List<Delivery> rows, String what) {
+    return assertThrows(ReportParseException.class, () -> {
+      while (cursor.hasNext()) {
+        rows.add(cursor.next());
+      }
+    }, what);
+  }
+
   /** ROW1 with a different last field (subject), given as it appears in the file. */
   private static String row1EndingWith(String subject) {
     return ROW1.substring(0, ROW1.lastIndexOf(',') + 1) + subject;
@@ -282,11 +288,7 @@ class CsvReaderTest {
       for (ReportReader<Delivery> reader : List.of(STRICT, LENIENT)) {
         List<Delivery> rows = new java.util.ArrayList<>();
         RowCursor<Delivery> cursor = reader.openCsv(new ByteArrayInputStream(utf8(csv)));
-        ReportParseException e = assertThrows(ReportParseException.class, () -> {
-          while (cursor.hasNext()) {
-            rows.add(cursor.next());
-          }
-        }, subject);
+        ReportParseException e = failureAfterRows(cursor, rows, subject);
         assertTrue(e.problem().contains("CR without LF"), e.getMessage());
         assertTrue(rows.size() <= 1 && List.of(EXPECTED1).subList(0, rows.size()).equals(rows),
             subject + ": " + rows);
