@@ -1,5 +1,6 @@
 package dev.reportgen.runtime.csv;
 
+import dev.reportgen.runtime.internal.Utf8Check;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -176,21 +177,8 @@ final class StrictUtf8Reader extends Reader {
     int lead = b[sp] & 0xFF;
     for (int k = 1; k < need; k++) {
       int c = b[sp + k] & 0xFF;
-      int min = 0x80;
-      int max = 0xBF;
-      if (k == 1) {
-        // The second byte also rules out overlong forms, surrogates and values beyond U+10FFFF.
-        if (lead == 0xE0) {
-          min = 0xA0;
-        } else if (lead == 0xED) {
-          max = 0x9F;
-        } else if (lead == 0xF0) {
-          min = 0x90;
-        } else if (lead == 0xF4) {
-          max = 0x8F;
-        }
-      }
-      if (c < min || c > max) {
+      // The second byte also rules out overlong forms, surrogates and values beyond U+10FFFF.
+      if (c < 0x80 || c > 0xBF || (k == 1 && !Utf8Check.secondByteOk(lead, c))) {
         return k;
       }
     }

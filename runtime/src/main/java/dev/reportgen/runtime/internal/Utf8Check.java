@@ -101,10 +101,11 @@ public final class Utf8Check {
   }
 
   /**
-   * Whether {@code d} may follow {@code lead} ({@code E0}, {@code ED}, {@code F0} or {@code F4}).
-   * A byte that is no continuation byte at all is accepted here: jackson reports it.
+   * Whether {@code d} may follow {@code lead}: only {@code E0}, {@code ED}, {@code F0} and
+   * {@code F4} narrow the range of their second byte. A byte that is no continuation byte at all
+   * is accepted here: jackson reports it (and the CSV decoder checks it itself).
    */
-  static boolean secondByteOk(int lead, int d) {
+  public static boolean secondByteOk(int lead, int d) {
     if (d < 0x80 || d > 0xBF) {
       return true;
     }
@@ -115,8 +116,10 @@ public final class Utf8Check {
         return d <= 0x9F; // above: UTF-16 surrogate
       case 0xF0:
         return d >= 0x90; // below: overlong 4-byte form
+      case 0xF4:
+        return d <= 0x8F; // above: beyond U+10FFFF
       default:
-        return d <= 0x8F; // F4 above: beyond U+10FFFF
+        return true;
     }
   }
 
