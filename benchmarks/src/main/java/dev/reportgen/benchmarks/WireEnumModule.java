@@ -13,7 +13,7 @@ import dev.reportgen.luxsci.SpamFlag;
 import dev.reportgen.luxsci.TlsDeliveryCode;
 import dev.reportgen.luxsci.TlsUsed;
 import dev.reportgen.luxsci.UnsubscribedFlag;
-import dev.reportgen.runtime.EnumLookup;
+import dev.reportgen.runtime.spi.EnumLookup;
 import dev.reportgen.runtime.WireEnum;
 import java.io.IOException;
 

@@ -8,7 +8,7 @@ import dev.reportgen.processor.schema.SchemaFile;
 import dev.reportgen.processor.schema.SchemaReader;
 import dev.reportgen.processor.schema.SchemaSet;
 import dev.reportgen.runtime.ReportSchemas;
-import dev.reportgen.runtime.ReportgenGenerated;
+import dev.reportgen.runtime.spi.ReportgenGenerated;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

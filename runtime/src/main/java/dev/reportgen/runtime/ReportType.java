@@ -1,5 +1,7 @@
 package dev.reportgen.runtime;
 
+import dev.reportgen.runtime.spi.RowDecoder;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.reportgen.runtime;
 
+import dev.reportgen.runtime.spi.IntegerCodes;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.function.LongFunction;

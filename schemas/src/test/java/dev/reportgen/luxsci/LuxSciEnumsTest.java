@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reportgen.runtime.EnumLookup;
+import dev.reportgen.runtime.spi.EnumLookup;
 import dev.reportgen.runtime.ReportType;
 import dev.reportgen.runtime.WireEnum;
 import java.lang.reflect.RecordComponent;

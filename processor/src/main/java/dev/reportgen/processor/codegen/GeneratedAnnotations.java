@@ -3,7 +3,7 @@ package dev.reportgen.processor.codegen;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
-import dev.reportgen.runtime.ReportgenGenerated;
+import dev.reportgen.runtime.spi.ReportgenGenerated;
 
 /**
  * The two annotations every generated type carries: the standard source-retained {@code

@@ -10,9 +10,11 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.reportgen.processor.schema.ReportDef;
 import dev.reportgen.processor.schema.SchemaSet;
+import dev.reportgen.runtime.Endpoint;
 import dev.reportgen.runtime.ReportCatalog;
 import dev.reportgen.runtime.ReportType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -23,6 +25,8 @@ import javax.lang.model.element.Modifier;
 final class RegistryWriter {
   private static final TypeName ANY_TYPE =
       ParameterizedTypeName.get(ClassName.get(ReportType.class), WildcardTypeName.subtypeOf(Object.class));
+  private static final TypeName ANY_ENDPOINT =
+      ParameterizedTypeName.get(ClassName.get(Endpoint.class), WildcardTypeName.subtypeOf(Object.class));
 
   private final GeneratedNames names;
 
@@ -64,7 +68,43 @@ final class RegistryWriter {
                 Modifier.FINAL)
             .initializer(types.build())
             .build());
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    CodeBlock.Builder endpoints = CodeBlock.builder().add("$T.of(", List.class);
+    boolean first = true;
+    for (ReportDef report : set.reports()) {
+      for (String endpoint : report.endpoints()) {
+        String constant = endpointConstant(endpoint);
+        type.addField(
+            FieldSpec.builder(
+                    ParameterizedTypeName.get(ClassName.get(Endpoint.class), names.recordType(report)),
+                    constant,
+                    Modifier.PUBLIC,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc(
+                    "Endpoint {@code $L}: returns {@link $T} rows.\n", endpoint, names.recordType(report))
+                .initializer("$T.named($S,$W$T.INSTANCE)", Endpoint.class, endpoint, names.parserType(report))
+                .build());
+        endpoints.add(first ? "\n" : ",\n").indent().indent().add("$L", constant).unindent().unindent();
+        first = false;
+      }
+    }
+    endpoints.add(")");
+    type.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(ClassName.get(List.class), ANY_ENDPOINT),
+                "ENDPOINTS",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer(endpoints.build())
+            .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "For {@link java.util.ServiceLoader}, which needs a public constructor; use {@link"
+                    + " #INSTANCE}.\n")
+            .build());
     type.addMethod(
         MethodSpec.methodBuilder("types")
             .addAnnotation(Override.class)
@@ -72,9 +112,28 @@ final class RegistryWriter {
             .returns(ParameterizedTypeName.get(ClassName.get(List.class), ANY_TYPE))
             .addStatement("return TYPES")
             .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("endpoints")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(List.class), ANY_ENDPOINT))
+            .addStatement("return ENDPOINTS")
+            .build());
     type.addMethod(forEndpoint(set));
     type.addMethod(forName(set));
     return type.build();
+  }
+
+  /**
+   * The constant for an endpoint name: {@code getEmailSMTPSentReportAccount} becomes {@code
+   * GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT} (a run of capitals is one word).
+   */
+  static String endpointConstant(String endpoint) {
+    return endpoint
+        .replaceAll("[^A-Za-z0-9]+", "_")
+        .replaceAll("(?<=[a-z0-9])(?=[A-Z])", "_")
+        .replaceAll("(?<=[A-Z])(?=[A-Z][a-z])", "_")
+        .toUpperCase(Locale.ROOT);
   }
 
   private static String javadoc(SchemaSet set) {

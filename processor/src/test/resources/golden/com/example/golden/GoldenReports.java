@@ -1,8 +1,9 @@
 package com.example.golden;
 
+import dev.reportgen.runtime.Endpoint;
 import dev.reportgen.runtime.ReportCatalog;
 import dev.reportgen.runtime.ReportType;
-import dev.reportgen.runtime.ReportgenGenerated;
+import dev.reportgen.runtime.spi.ReportgenGenerated;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -23,12 +24,43 @@ public final class GoldenReports implements ReportCatalog {
       SentEmailParser.INSTANCE,
       SentSummaryParser.INSTANCE);
 
-  private GoldenReports() {
+  /**
+   * Endpoint {@code getEmailSMTPSentReportUser}: returns {@link SentEmail} rows.
+   */
+  public static final Endpoint<SentEmail> GET_EMAIL_SMTP_SENT_REPORT_USER = Endpoint.named("getEmailSMTPSentReportUser",
+      SentEmailParser.INSTANCE);
+
+  /**
+   * Endpoint {@code getEmailSMTPSentReportAccount}: returns {@link SentEmail} rows.
+   */
+  public static final Endpoint<SentEmail> GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT = Endpoint.named("getEmailSMTPSentReportAccount",
+      SentEmailParser.INSTANCE);
+
+  /**
+   * Endpoint {@code getEmailSMTPSentSummary}: returns {@link SentSummary} rows.
+   */
+  public static final Endpoint<SentSummary> GET_EMAIL_SMTP_SENT_SUMMARY = Endpoint.named("getEmailSMTPSentSummary",
+      SentSummaryParser.INSTANCE);
+
+  private static final List<Endpoint<?>> ENDPOINTS = List.of(
+      GET_EMAIL_SMTP_SENT_REPORT_USER,
+      GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT,
+      GET_EMAIL_SMTP_SENT_SUMMARY);
+
+  /**
+   * For {@link java.util.ServiceLoader}, which needs a public constructor; use {@link #INSTANCE}.
+   */
+  public GoldenReports() {
   }
 
   @Override
   public List<ReportType<?>> types() {
     return TYPES;
+  }
+
+  @Override
+  public List<Endpoint<?>> endpoints() {
+    return ENDPOINTS;
   }
 
   @Override

@@ -1,10 +1,10 @@
 package com.example.golden;
 
-import dev.reportgen.runtime.EnumLookup;
-import dev.reportgen.runtime.IntegerCodes;
-import dev.reportgen.runtime.ReportgenGenerated;
 import dev.reportgen.runtime.RowExtras;
 import dev.reportgen.runtime.WireEnum;
+import dev.reportgen.runtime.spi.EnumLookup;
+import dev.reportgen.runtime.spi.IntegerCodes;
+import dev.reportgen.runtime.spi.ReportgenGenerated;
 import javax.annotation.processing.Generated;
 
 /**

@@ -1,13 +1,13 @@
 package com.example.golden;
 
-import dev.reportgen.runtime.Cell;
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ColumnType;
 import dev.reportgen.runtime.ReportKind;
 import dev.reportgen.runtime.ReportType;
-import dev.reportgen.runtime.ReportgenGenerated;
-import dev.reportgen.runtime.RowDecoder;
 import dev.reportgen.runtime.RowExtras;
+import dev.reportgen.runtime.spi.Cell;
+import dev.reportgen.runtime.spi.ReportgenGenerated;
+import dev.reportgen.runtime.spi.RowDecoder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.example.golden;
 
 import dev.reportgen.runtime.ReportType;
-import dev.reportgen.runtime.ReportgenGenerated;
 import dev.reportgen.runtime.RowExtras;
+import dev.reportgen.runtime.spi.ReportgenGenerated;
 import javax.annotation.processing.Generated;
 
 /**

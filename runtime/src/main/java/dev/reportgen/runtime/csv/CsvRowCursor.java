@@ -9,7 +9,7 @@ import dev.reportgen.runtime.ReportIoException;
 import dev.reportgen.runtime.ReportMetadata;
 import dev.reportgen.runtime.ReportParseException;
 import dev.reportgen.runtime.ReportType;
-import dev.reportgen.runtime.RowDecoder;
+import dev.reportgen.runtime.spi.RowDecoder;
 import dev.reportgen.runtime.internal.AbstractRowCursor;
 import dev.reportgen.runtime.internal.ColumnNames;
 import dev.reportgen.runtime.internal.FatalReadException;

@@ -1,7 +1,7 @@
 package dev.reportgen.runtime.internal;
 
-import dev.reportgen.runtime.Cell;
-import dev.reportgen.runtime.EnumLookup;
+import dev.reportgen.runtime.spi.Cell;
+import dev.reportgen.runtime.spi.EnumLookup;
 import dev.reportgen.runtime.ReportParseException;
 import dev.reportgen.runtime.WireEnum;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.reportgen.runtime.internal;
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ReportParseException;
 import dev.reportgen.runtime.ReportType;
-import dev.reportgen.runtime.RowDecoder;
+import dev.reportgen.runtime.spi.RowDecoder;
 import dev.reportgen.runtime.RowExtras;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
-import dev.reportgen.runtime.EnumLookup;
+import dev.reportgen.runtime.spi.EnumLookup;
 import dev.reportgen.runtime.WireEnum;
 import dev.reportgen.runtime.internal.BaseCell;
 import dev.reportgen.runtime.internal.RowState;

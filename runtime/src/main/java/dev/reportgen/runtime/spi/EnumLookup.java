@@ -1,4 +1,6 @@
-package dev.reportgen.runtime;
+package dev.reportgen.runtime.spi;
+
+import dev.reportgen.runtime.WireEnum;
 
 /**
  * Wire value to constant, for one generated enum. Generated enums expose one as {@code LOOKUP};

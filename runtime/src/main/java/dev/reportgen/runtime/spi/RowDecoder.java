@@ -1,4 +1,8 @@
-package dev.reportgen.runtime;
+package dev.reportgen.runtime.spi;
+
+import dev.reportgen.runtime.ReportType;
+
+import dev.reportgen.runtime.RowExtras;
 
 /**
  * Builds one record from the cells of a row. Generated per report; one instance per open reader,

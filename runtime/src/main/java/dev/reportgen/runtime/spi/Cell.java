@@ -1,4 +1,10 @@
-package dev.reportgen.runtime;
+package dev.reportgen.runtime.spi;
+
+import dev.reportgen.runtime.ReportParseException;
+
+import dev.reportgen.runtime.RowExtras;
+
+import dev.reportgen.runtime.WireEnum;
 
 import java.time.Instant;
 import java.time.LocalDate;

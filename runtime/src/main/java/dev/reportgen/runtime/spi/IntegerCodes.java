@@ -1,4 +1,4 @@
-package dev.reportgen.runtime;
+package dev.reportgen.runtime.spi;
 
 import java.util.function.LongFunction;
 
