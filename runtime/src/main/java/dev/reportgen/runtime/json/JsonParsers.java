@@ -2,8 +2,8 @@ package dev.reportgen.runtime.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.reportgen.runtime.ReadOptions;
 import dev.reportgen.runtime.ReportException;
 import dev.reportgen.runtime.internal.InputSources;
@@ -14,10 +14,10 @@ import java.io.InputStream;
 import java.io.Reader;
 
 /** Builds the jackson factory for a set of {@link ReadOptions}: limits enforced by jackson itself. */
-public final class JsonParsers {
+final class JsonParsers {
   private JsonParsers() {}
 
-  public static JsonFactory factory(ReadOptions options) {
+  static JsonFactory factory(ReadOptions options) {
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxNestingDepth(options.maxNestingDepth())
@@ -41,7 +41,7 @@ public final class JsonParsers {
    * InputSources#jsonBytes}). Closes {@code in} and throws the runtime's exception when already
    * opening fails (jackson reads the first bytes to detect the encoding).
    */
-  public static JsonParser open(JsonFactory factory, InputStream in) {
+  static JsonParser open(JsonFactory factory, InputStream in) {
     try {
       return factory.createParser(InputSources.jsonBytes(in));
     } catch (IOException e) {
@@ -56,7 +56,7 @@ public final class JsonParsers {
    * scan finds a sequence jackson would accept wrongly, the parse goes through the checking
    * stream instead, so it fails at that sequence with jackson's position.
    */
-  public static JsonParser open(JsonFactory factory, byte[] json) {
+  static JsonParser open(JsonFactory factory, byte[] json) {
     try {
       if (InputSources.readAsUtf8(json, json.length)
           && Utf8Check.firstInvalid(json, 0, json.length) >= 0) {
@@ -69,7 +69,7 @@ public final class JsonParsers {
   }
 
   /** A parser over characters. */
-  public static JsonParser open(JsonFactory factory, Reader in) {
+  static JsonParser open(JsonFactory factory, Reader in) {
     try {
       return factory.createParser(InputSources.source(in));
     } catch (IOException e) {

@@ -161,7 +161,8 @@ class JsonCorpusTest {
         err(2, null, null, 5, 82, "row has more values than the header's 10 columns"))));
     CASES.put("structure-object-rows-duplicate-and-missing.json", new BadRows(List.of(), List.of(
         err(0, "size", null, 2, 52, "key 'size' given twice in one row (or in two spellings)"),
-        err(1, "size", null, 3, 63, "row lacks non-nullable column"))));
+        err(1, "size", "(missing)", 3, 63,
+            "row lacks a value for a column the schema declares non-nullable"))));
     // Valid after all.
     CASES.put("valid-utf16be.json", new Valid(both));
     CASES.put("error-response.json", new Failure("Invalid signature"));
