@@ -3,12 +3,14 @@ package dev.reportgen.runtime;
 /**
  * The one exception type the runtime lets escape while reading a report. Subtypes say why:
  * {@link ReportParseException} for bad or truncated data, {@link ReportErrorResponseException} for
- * a response in which the API itself reports failure.
+ * a response in which the API itself reports failure, {@link ReportIoException} for a source that
+ * failed to deliver its bytes. Sealed: these three are every way a read can fail.
  */
-public abstract class ReportException extends RuntimeException {
+public abstract sealed class ReportException extends RuntimeException
+    permits ReportParseException, ReportErrorResponseException, ReportIoException {
   private static final long serialVersionUID = 1L;
 
-  protected ReportException(String message, Throwable cause) {
+  ReportException(String message, Throwable cause) {
     super(message, cause);
   }
 }
