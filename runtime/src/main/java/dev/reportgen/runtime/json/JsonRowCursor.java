@@ -208,6 +208,7 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
     if (first == JsonToken.FIELD_NAME) {
       String name = tokens.name();
       if (isRowNumber(name) && rows.names().indexOf(name) < 0) {
+        tokens.next(); // placed at the first numbered row, as in an envelope object
         throw keyedByRowNumber(
             "'" + key + "'",
             name,

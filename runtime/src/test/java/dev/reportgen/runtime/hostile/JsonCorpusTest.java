@@ -134,6 +134,7 @@ class JsonCorpusTest {
     fatal("wrong-token-header-entry-without-name.json", none, "has no 'name'", -1, 1, 50);
     fatal("structure-two-headers.json", both, "two headers", -1, 5, 12);
     fatal("structure-two-row-lists.json", List.of(R0), "two row lists ('rows' and 'records')", -1, 4, 11);
+    fatal("structure-rows-keyed-by-row-number.json", none, "'rows' is an object keyed by row number (key '0')", -1, 2, 5);
     fatal("structure-array-rows-without-header.json", none, "no header to name their columns", 0, -1, -1);
     fatal("structure-header-lacks-required-column.json", none, "lacks non-nullable column 'date_sent'", -1, 1, 31);
     fatal("structure-header-duplicate-name.json", none, "names column 'size' twice", -1, 1, 31);
