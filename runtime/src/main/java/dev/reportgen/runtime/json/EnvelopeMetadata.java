@@ -81,7 +81,9 @@ final class EnvelopeMetadata {
     if (text.isEmpty()) {
       return;
     }
-    if (errorKey == null || EnvelopeKeys.errorPriority(key) < EnvelopeKeys.errorPriority(errorKey)) {
+    boolean better =
+        errorKey == null || EnvelopeKeys.errorPriority(key) < EnvelopeKeys.errorPriority(errorKey);
+    if (better) {
       errorKey = key;
       errorMessage = text;
     }
@@ -105,7 +107,9 @@ final class EnvelopeMetadata {
       return;
     }
     long value = count(key, v);
-    if (totalKey == null || EnvelopeKeys.totalPriority(key) < EnvelopeKeys.totalPriority(totalKey)) {
+    boolean better =
+        totalKey == null || EnvelopeKeys.totalPriority(key) < EnvelopeKeys.totalPriority(totalKey);
+    if (better) {
       totalKey = key;
       total = value;
     }

@@ -13,11 +13,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 
-/** Builds the jackson factory for a set of {@link ReadOptions}: limits enforced by jackson itself. */
-final class JsonParsers {
+/**
+ * Builds the jackson factory for a set of {@link ReadOptions} (limits enforced by jackson itself)
+ * and the parsers over each kind of input. Public for the readers outside this package that walk
+ * a response themselves (header detection); the row cursors are opened through {@link
+ * JsonCursors}.
+ */
+public final class JsonParsers {
   private JsonParsers() {}
 
-  static JsonFactory factory(ReadOptions options) {
+  public static JsonFactory factory(ReadOptions options) {
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxNestingDepth(options.maxNestingDepth())
@@ -41,7 +46,7 @@ final class JsonParsers {
    * InputSources#jsonBytes}). Closes {@code in} and throws the runtime's exception when already
    * opening fails (jackson reads the first bytes to detect the encoding).
    */
-  static JsonParser open(JsonFactory factory, InputStream in) {
+  public static JsonParser open(JsonFactory factory, InputStream in) {
     try {
       return factory.createParser(InputSources.jsonBytes(in));
     } catch (IOException e) {
@@ -56,7 +61,7 @@ final class JsonParsers {
    * scan finds a sequence jackson would accept wrongly, the parse goes through the checking
    * stream instead, so it fails at that sequence with jackson's position.
    */
-  static JsonParser open(JsonFactory factory, byte[] json) {
+  public static JsonParser open(JsonFactory factory, byte[] json) {
     try {
       if (InputSources.readAsUtf8(json, json.length)
           && Utf8Check.firstInvalid(json, 0, json.length) >= 0) {
@@ -69,7 +74,7 @@ final class JsonParsers {
   }
 
   /** A parser over characters. */
-  static JsonParser open(JsonFactory factory, Reader in) {
+  public static JsonParser open(JsonFactory factory, Reader in) {
     try {
       return factory.createParser(InputSources.source(in));
     } catch (IOException e) {

@@ -66,7 +66,7 @@ final class RowBinder<T> {
     return row.rowIndex();
   }
 
-  /** Binds the header whose list started at {@code line}:{@code column}; a bad one ends the read. */
+  /** Binds the header whose list opened at {@code line}:{@code column}; a bad one ends the read. */
   void bindHeader(List<String> names, long line, long column) {
     try {
       binding = HeaderBinding.bind(type, this.names, names, line, column);

@@ -152,12 +152,12 @@ class NonNullablePromiseTest {
       if (layout == Layout.SUMMARY_KEYS) {
         List<String> lines = keyLines();
         int line = lines.size() + 2; // after the opening line; the closing "}}" when missing
-        int column = 1;
+        int lineColumn = 1;
         if (absent != Absent.MISSING) {
           line = 2 + index();
-          column = lines.get(index()).indexOf(':') + 2;
+          lineColumn = lines.get(index()).indexOf(':') + 2;
         }
-        return new RowError(0, column(), absent.sent, line, column, NO_VALUE);
+        return new RowError(0, column, absent.sent, line, lineColumn, NO_VALUE);
       }
       Line bad = badRow();
       long lineColumn = layout == Layout.CSV ? -1 : bad.at() + 1;
@@ -249,7 +249,8 @@ class NonNullablePromiseTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void noAbsentValueBecomesAValue(Case c) {
-    ReadOptions options = c.mode() == ParseMode.STRICT ? ReadOptions.strict() : ReadOptions.lenient();
+    ReadOptions options =
+        c.mode() == ParseMode.STRICT ? ReadOptions.strict() : ReadOptions.lenient();
     byte[] input = c.document();
     List<Attempt.Format> formats =
         c.layout() == Layout.CSV
