@@ -20,7 +20,7 @@ public final class RowState<T> {
    * The one wording of a non-nullable column left without a value, whatever the absent value was
    * (null, empty, a zero date, a missing key); the error's value says which.
    */
-  public static final String NO_VALUE =
+  private static final String NO_VALUE =
       "row lacks a value for a column the schema declares non-nullable";
 
   /** The value an error names when the input sent nothing at all for the column. */
@@ -138,11 +138,6 @@ public final class RowState<T> {
             ? RowExtras.empty()
             : RowExtras.of(extras, rawValues);
     return decoder.build(rowExtras);
-  }
-
-  /** Whether the schema declares {@code column} non-nullable. */
-  public boolean isNonNullable(int column) {
-    return (nonNullable[column >>> 6] & (1L << column)) != 0;
   }
 
   /**
