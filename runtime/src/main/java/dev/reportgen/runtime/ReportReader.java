@@ -1,12 +1,8 @@
 package dev.reportgen.runtime;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import dev.reportgen.runtime.csv.CsvRowCursor;
 import dev.reportgen.runtime.internal.FatalReadException;
-import dev.reportgen.runtime.json.JsonParsers;
-import dev.reportgen.runtime.json.JsonRowCursor;
-import java.io.ByteArrayInputStream;
+import dev.reportgen.runtime.json.JsonCursors;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -36,12 +32,12 @@ import java.util.Objects;
 public final class ReportReader<T> {
   private final ReportType<T> type;
   private final ReadOptions options;
-  private final JsonFactory jsonFactory;
+  private final JsonCursors json;
 
   private ReportReader(ReportType<T> type, ReadOptions options) {
     this.type = Objects.requireNonNull(type, "type");
     this.options = Objects.requireNonNull(options, "options");
-    this.jsonFactory = JsonParsers.factory(options);
+    this.json = new JsonCursors(options);
   }
 
   /** A strict reader with default limits. */
@@ -65,26 +61,19 @@ public final class ReportReader<T> {
   /** Streams the rows of a JSON response (UTF-8/16/32 detected, gzip detected). */
   public RowCursor<T> openJson(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return cursor(JsonParsers.open(jsonFactory, in));
+    return json.open(type, in);
   }
 
   /** Streams the rows of a JSON response held in memory. */
   public RowCursor<T> openJson(byte[] json) {
     Objects.requireNonNull(json, "json");
-    if (json.length >= 2 && (json[0] & 0xff) == 0x1f && (json[1] & 0xff) == 0x8b) {
-      return openJson(new ByteArrayInputStream(json));
-    }
-    return cursor(JsonParsers.open(jsonFactory, json));
+    return this.json.open(type, json);
   }
 
   /** Streams the rows of a JSON response given as characters. */
   public RowCursor<T> openJson(Reader in) {
     Objects.requireNonNull(in, "in");
-    return cursor(JsonParsers.open(jsonFactory, in));
-  }
-
-  private RowCursor<T> cursor(JsonParser parser) {
-    return new JsonRowCursor<>(parser, jsonFactory, type, options);
+    return json.open(type, in);
   }
 
   /**

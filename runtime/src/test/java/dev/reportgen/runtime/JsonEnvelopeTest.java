@@ -270,6 +270,45 @@ class JsonEnvelopeTest {
     assertTrue(e.problem().contains("two row lists"), e.getMessage());
   }
 
+  static Stream<Arguments> rowsKeyedByRowNumber() {
+    return Stream.of(
+        Arguments.of("'rows'", "{\"success\":1,\"header\":" + HEADER + ",\"rows\":{\"0\":" + ROW1
+            + ",\"1\":" + ROW2 + "}}", ROW1),
+        Arguments.of("'rows'", "{\"success\":1,\"rows\":{\"0\":" + OBJ1 + ",\"1\":" + OBJ2 + "}}",
+            OBJ1),
+        Arguments.of("'data'", "{\"success\":1,\"header\":" + HEADER + ",\"data\":{\"0\":" + ROW1
+            + ",\"1\":" + ROW2 + "}}", ROW1),
+        Arguments.of("the response", "{\"header\":" + HEADER + ",\"0\":" + ROW1 + ",\"1\":" + ROW2
+            + ",\"success\":1}", ROW1));
+  }
+
+  /**
+   * Rows keyed by row number are an envelope shape the reader does not take: an error about the
+   * envelope (row -1), in both modes, naming the object, its numbered key and the shapes that are
+   * accepted, at the first numbered row; never one bad row, nor zero rows.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("rowsKeyedByRowNumber")
+  void rowsKeyedByRowNumberAreAnEnvelopeError(String holder, String json, String firstRow) {
+    for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
+      ReportParseException e = assertThrows(ReportParseException.class,
+          () -> ReportReader.of(Delivery.type(), options).readJson(utf8(json)));
+      assertTrue(e.problem().startsWith(holder + " is an object keyed by row number (key '0');"
+          + " expected "), e.getMessage());
+      assertTrue(e.problem().contains("a list"), e.getMessage());
+      assertEquals(-1, e.row(), e.getMessage());
+      assertNull(e.column(), e.getMessage());
+      assertEquals(1, e.line());
+      assertEquals(json.indexOf(firstRow) + 1, e.lineColumn(), e.getMessage());
+    }
+  }
+
+  @Test
+  void oneRowObjectUnderRowsIsStillOneRow() {
+    Report<Delivery> report = READER.readJson(utf8("{\"success\":1,\"rows\":" + OBJ1 + "}"));
+    assertEquals(List.of(EXPECTED1), report.rows());
+  }
+
   @Test
   void scalarUnderARowKeyIsNotARowList() {
     Report<Delivery> report = READER.readJson(utf8("{\"success\":1,\"rows\":25,\"data\":[" + OBJ1 + "]}"));

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.reportgen.runtime.fixture.Delivery;
+import dev.reportgen.runtime.fixture.Totals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -178,6 +179,44 @@ class JsonErrorsTest {
       assertEquals("sender", errors.get(3).column());
       assertTrue(errors.get(3).message().contains("lacks"));
       assertEquals(6, c.rowIndex());
+    }
+  }
+
+  /**
+   * One binder: an array row breaking a rule reads the same whether it was streamed after the
+   * header or held until a late one, placed at the value that broke it.
+   */
+  @Test
+  void aRowTooLongReadsTheSameStreamedAndHeldForALateHeader() {
+    String row = ROW1.replace("]", ",\"surplus\"]");
+    String streamed = "{\"success\":1,\"header\":" + HEADER + ",\"rows\":[" + row + "]}";
+    String held = "{\"success\":1,\"rows\":[" + row + "],\"header\":" + HEADER + "}";
+    for (String json : List.of(streamed, held)) {
+      ReportParseException e =
+          assertThrows(ReportParseException.class, () -> STRICT.readJson(utf8(json)));
+      assertEquals("row has more values than the header's 10 columns", e.problem(), json);
+      assertEquals(List.of(0L, 1L, (long) json.indexOf("\"surplus\"") + 1),
+          List.of(e.row(), e.line(), e.lineColumn()), json);
+    }
+  }
+
+  /**
+   * One wording per rule: a column given twice (or in two spellings) reads the same in an object
+   * row and in a summary's row given as plain envelope keys.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"sent", "SENT"})
+  void aKeyGivenTwiceReadsTheSameInObjectRowsAndPlainSummaryKeys(String second) {
+    ReportReader<Totals> totals = ReportReader.of(Totals.type());
+    String keys = "\"sent\":1,\"" + second + "\":2";
+    for (String json : List.of("{\"success\":1,\"rows\":[{" + keys + "}]}",
+        "{\"success\":1," + keys + "}")) {
+      ReportParseException e =
+          assertThrows(ReportParseException.class, () -> totals.readJson(utf8(json)));
+      assertEquals("key '" + second + "' given twice in one row (or in two spellings)",
+          e.problem(), json);
+      assertEquals("sent", e.column(), json);
+      assertEquals(json.indexOf(":2") + 2, e.lineColumn(), json);
     }
   }
 

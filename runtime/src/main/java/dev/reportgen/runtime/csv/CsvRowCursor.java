@@ -9,7 +9,6 @@ import dev.reportgen.runtime.ReportIoException;
 import dev.reportgen.runtime.ReportMetadata;
 import dev.reportgen.runtime.ReportParseException;
 import dev.reportgen.runtime.ReportType;
-import dev.reportgen.runtime.spi.RowDecoder;
 import dev.reportgen.runtime.internal.AbstractRowCursor;
 import dev.reportgen.runtime.internal.ColumnNames;
 import dev.reportgen.runtime.internal.FatalReadException;
@@ -17,6 +16,7 @@ import dev.reportgen.runtime.internal.HeaderBinding;
 import dev.reportgen.runtime.internal.InputSources;
 import dev.reportgen.runtime.internal.RowState;
 import dev.reportgen.runtime.internal.TextCell;
+import dev.reportgen.runtime.spi.RowDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -109,13 +109,13 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
     if (binding == null) {
       readHeaderRecord();
     }
-    CsvRecordBuffer record = nextRecord(records, input, lastLine, rowIndex);
+    CsvRecordBuffer record = nextRecord(records, input, lastLine, nextRowIndex());
     if (record == null) {
       finished = true;
       return null;
     }
     lastLine = record.line;
-    long index = rowIndex++;
+    long index = startRow();
     row.beginArrayRow(index, binding.everyColumnBound());
     checkLimits(record, index);
     int width = binding.width();

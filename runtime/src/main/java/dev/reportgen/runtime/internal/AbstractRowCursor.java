@@ -26,7 +26,8 @@ public abstract class AbstractRowCursor<T> implements RowCursor<T> {
   private boolean done;
   private boolean closed;
   private ReportException failure;
-  protected long rowIndex;
+  /** Index the next row started will get: good and bad rows both count. */
+  private long rowIndex;
   private long pendingIndex;
 
   protected AbstractRowCursor(ReadOptions options) {
@@ -40,6 +41,16 @@ public abstract class AbstractRowCursor<T> implements RowCursor<T> {
    * {@link FatalReadException} for anything that ends the read.
    */
   protected abstract T readNext();
+
+  /** Index the next row started will get, without starting it. */
+  protected final long nextRowIndex() {
+    return rowIndex;
+  }
+
+  /** Starts a row (good or bad, or buffered for later): its index, counted from here on. */
+  protected final long startRow() {
+    return rowIndex++;
+  }
 
   /** Index of the row {@link #readNext()} returned last. */
   protected abstract long lastRowIndex();

@@ -1,45 +1,47 @@
 package dev.reportgen.runtime.internal;
 
-import dev.reportgen.runtime.spi.Cell;
-import dev.reportgen.runtime.spi.EnumLookup;
+import static dev.reportgen.runtime.internal.ValueKind.FALSE;
+import static dev.reportgen.runtime.internal.ValueKind.FLOAT;
+import static dev.reportgen.runtime.internal.ValueKind.INT;
+import static dev.reportgen.runtime.internal.ValueKind.NESTED;
+import static dev.reportgen.runtime.internal.ValueKind.NULL;
+import static dev.reportgen.runtime.internal.ValueKind.STRING;
+import static dev.reportgen.runtime.internal.ValueKind.TRUE;
+
 import dev.reportgen.runtime.ReportParseException;
 import dev.reportgen.runtime.WireEnum;
+import dev.reportgen.runtime.spi.Cell;
+import dev.reportgen.runtime.spi.EnumLookup;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The value rules of {@link Cell}, written once over a char range and a value kind; {@link
- * dev.reportgen.runtime.json.JsonCell} reads the range from the current jackson token, {@link
- * TextCell} from buffered text or a CSV field. Subclasses may override the typed methods with
- * faster paths for their input.
+ * The value rules of {@link Cell}, written once over a char range and a {@link ValueKind}; {@code
+ * JsonCell} (package {@code json}) reads the range from the current jackson token, {@link
+ * TextCell} from buffered text or a CSV field.
+ *
+ * <p>The protocol with a subclass, which is all of this class's state a subclass may change: per
+ * value it calls {@link #point(int, int)} first (or {@link #moveWithinText} for the next field of
+ * text already held); when a typed method needs the text it calls {@link #loadText()}, which the
+ * subclass answers with {@link #holdText(char[], int, int)}, at once when the text is already in
+ * memory or lazily. The typed methods may be overridden with faster paths for one input, and the
+ * {@code ...Token} hooks give jackson's own number parsing a way in.
+ *
+ * <p>Not sealed: its two subclasses live in two packages, each beside the input it reads, and a
+ * sealed class on the class path must have its subclasses in its own package.
  */
 public abstract class BaseCell implements Cell {
-  /** JSON null. */
-  public static final int NULL = 0;
-  /** A string (every CSV field). */
-  public static final int STRING = 1;
-  /** A JSON integer number. */
-  public static final int INT = 2;
-  /** A JSON number with a fraction or exponent. */
-  public static final int FLOAT = 3;
-  /** JSON true. */
-  public static final int TRUE = 4;
-  /** JSON false. */
-  public static final int FALSE = 5;
-  /** A JSON array or object, which no schema column accepts. */
-  public static final int NESTED = 6;
-
-  protected final RowState<?> row;
-  protected final NumberText numbers;
-  protected final DateTimeText dates = new DateTimeText();
+  private final RowState<?> row;
+  private final NumberText numbers;
+  private final DateTimeText dates = new DateTimeText();
   /** Schema column index of the current value. */
-  protected int column;
-  /** One of the kind constants. */
-  protected int kind;
+  private int column;
+  /** The {@link ValueKind} of the current value. */
+  private int kind;
   /** The text of the current value, valid after {@link #loadText()}. */
-  protected char[] buf;
-  protected int off;
-  protected int len;
+  private char[] buf;
+  private int off;
+  private int len;
 
   // Last text decoded per enum column: status-like columns repeat a handful of values, so
   // comparing chars avoids a String per cell.
@@ -56,7 +58,38 @@ public abstract class BaseCell implements Cell {
     this.enumValues = new Object[n];
   }
 
-  /** Makes {@link #buf}, {@link #off}, {@link #len} hold the current value's text. */
+  /**
+   * Makes the cell stand for the value of schema column {@code column}, of {@code kind} (a {@link
+   * ValueKind}); its text is not loaded until {@link #loadText()}.
+   */
+  protected final void point(int column, int kind) {
+    this.column = column;
+    this.kind = kind;
+  }
+
+  /** The current value's text: {@code length} chars of {@code chars} from {@code offset}. */
+  protected final void holdText(char[] chars, int offset, int length) {
+    this.buf = chars;
+    this.off = offset;
+    this.len = length;
+  }
+
+  /**
+   * Makes the cell stand for the value of {@code column}, of the same kind as the current one,
+   * whose text is another range of the chars already held (the fields of one CSV record).
+   */
+  protected final void moveWithinText(int column, int offset, int length) {
+    this.column = column;
+    this.off = offset;
+    this.len = length;
+  }
+
+  /** The {@link ValueKind} of the current value. */
+  protected final int kind() {
+    return kind;
+  }
+
+  /** Makes the current value's text held ({@link #holdText}), if it is not already. */
   protected abstract void loadText();
 
   /** 1-based input line of the current value, or -1. */
@@ -276,7 +309,7 @@ public abstract class BaseCell implements Cell {
 
   /**
    * An enum from a JSON integer token: its code when it fits 64 bits, else its text. The text
-   * path by default; {@link dev.reportgen.runtime.json.JsonCell} uses jackson's number.
+   * path by default; {@code JsonCell} uses jackson's number.
    */
   protected <E extends Enum<E> & WireEnum> E codeFromIntegerToken(EnumLookup<E> lookup) {
     loadText();
@@ -355,7 +388,7 @@ public abstract class BaseCell implements Cell {
   }
 
   /** A decoded double must be finite (JSON numbers like 1e400 overflow to infinity). */
-  protected double checkedDouble(double value) {
+  protected final double checkedDouble(double value) {
     if (Double.isInfinite(value) || Double.isNaN(value)) {
       throw invalid("number out of the double range");
     }
@@ -363,43 +396,25 @@ public abstract class BaseCell implements Cell {
   }
 
   /** The current value is present but cannot be decoded. */
-  protected ReportParseException invalid(String problem) {
+  protected final ReportParseException invalid(String problem) {
     return row.error(problem, row.keyword(column), safeText(), line(), lineColumn());
   }
 
+  /** The current value is absent (null, empty or a zero date) in a non-nullable column. */
   private ReportParseException missing() {
-    return row.error(
-        "missing value for non-nullable column",
-        row.keyword(column),
-        kind == NULL ? "null" : "",
-        line(),
-        lineColumn());
+    return row.noValue(column, kind == NULL ? "null" : text(), line(), lineColumn());
   }
 
   private ReportParseException wrongKind(String expected) {
     return row.error(
-        "expected " + expected + ", got " + kindName(), row.keyword(column), safeText(),
-        line(), lineColumn());
+        "expected " + expected + ", got " + ValueKind.describe(kind),
+        row.keyword(column),
+        safeText(),
+        line(),
+        lineColumn());
   }
 
   private String safeText() {
     return kind == NESTED ? null : text();
-  }
-
-  private String kindName() {
-    switch (kind) {
-      case NULL:
-        return "null";
-      case STRING:
-        return "a string";
-      case INT:
-      case FLOAT:
-        return "a number";
-      case TRUE:
-      case FALSE:
-        return "a boolean";
-      default:
-        return "an array or object";
-    }
   }
 }

@@ -8,7 +8,7 @@ package dev.reportgen.runtime.internal;
  * <p>Accepted: the space or a {@code T} between date and time; years 0001-9999. The zero date
  * {@code 0000-00-00} and {@code 0000-00-00 00:00:00} (MySQL's "no date") mean absent.
  */
-public final class DateTimeText {
+final class DateTimeText {
   private static final int DATE_LENGTH = 10;
   private static final int DATE_TIME_LENGTH = 19;
   private static final long SECONDS_PER_DAY = 86_400L;
@@ -20,29 +20,29 @@ public final class DateTimeText {
   private int day;
 
   /** Why the last parse failed, or null. */
-  public String problem() {
+  String problem() {
     return problem;
   }
 
   /** Whether the last parse met the zero date (absent). */
-  public boolean zero() {
+  boolean zero() {
     return zero;
   }
 
-  public int year() {
+  int year() {
     return year;
   }
 
-  public int month() {
+  int month() {
     return month;
   }
 
-  public int day() {
+  int day() {
     return day;
   }
 
   /** Seconds since the epoch for a DATETIME; check {@link #problem()} and {@link #zero()}. */
-  public long parseDateTime(char[] c, int off, int len) {
+  long parseDateTime(char[] c, int off, int len) {
     problem = null;
     zero = false;
     if (len == DATE_LENGTH && isZeroDate(c, off)) {
@@ -75,7 +75,7 @@ public final class DateTimeText {
   }
 
   /** Parses a DATE into {@link #year()}, {@link #month()}, {@link #day()}. */
-  public void parseDate(char[] c, int off, int len) {
+  void parseDate(char[] c, int off, int len) {
     problem = null;
     zero = false;
     if (len != DATE_LENGTH) {

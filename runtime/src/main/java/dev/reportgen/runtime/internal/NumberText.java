@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * {@code 0x1p3}, {@code NaN} or surrounding blanks): {@code [+-]? (digits [. digits*]? | . digits)
  * ([eE] [+-]? digits)?}.
  */
-public final class NumberText {
+final class NumberText {
   private static final double[] POWERS_OF_TEN = {
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22
@@ -21,12 +21,12 @@ public final class NumberText {
   private final int maxLength;
   private String problem;
 
-  public NumberText(int maxLength) {
+  NumberText(int maxLength) {
     this.maxLength = maxLength;
   }
 
   /** Why the last parse failed, or null when it succeeded. */
-  public String problem() {
+  String problem() {
     return problem;
   }
 
@@ -34,7 +34,7 @@ public final class NumberText {
    * A whole number: plain digits, or a decimal whose value is integral ({@code 5.0}, {@code 5e2}).
    * Out of the 64-bit range and non-integral values are problems.
    */
-  public long parseLong(char[] c, int off, int len) {
+  long parseLong(char[] c, int off, int len) {
     problem = null;
     if (len > maxLength) {
       return fail("number longer than " + maxLength + " chars");
@@ -107,7 +107,7 @@ public final class NumberText {
   }
 
   /** A floating-point number; infinite results are problems. */
-  public double parseDouble(char[] c, int off, int len) {
+  double parseDouble(char[] c, int off, int len) {
     problem = null;
     if (len > maxLength) {
       return failDouble("number longer than " + maxLength + " chars");
@@ -171,7 +171,7 @@ public final class NumberText {
   }
 
   /** Whether the range is a number in the grammar of this class. */
-  public static boolean isNumber(char[] c, int off, int len) {
+  static boolean isNumber(char[] c, int off, int len) {
     int i = off;
     int end = off + len;
     if (i < end && (c[i] == '-' || c[i] == '+')) {

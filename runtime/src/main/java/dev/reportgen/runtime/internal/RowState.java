@@ -3,8 +3,8 @@ package dev.reportgen.runtime.internal;
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ReportParseException;
 import dev.reportgen.runtime.ReportType;
-import dev.reportgen.runtime.spi.RowDecoder;
 import dev.reportgen.runtime.RowExtras;
+import dev.reportgen.runtime.spi.RowDecoder;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +16,16 @@ import java.util.List;
  * allocation here.
  */
 public final class RowState<T> {
+  /**
+   * The one wording of a non-nullable column left without a value, whatever the absent value was
+   * (null, empty, a zero date, a missing key); the error's value says which.
+   */
+  private static final String NO_VALUE =
+      "row lacks a value for a column the schema declares non-nullable";
+
+  /** The value an error names when the input sent nothing at all for the column. */
+  public static final String MISSING = "(missing)";
+
   private final RowDecoder<T> decoder;
   private final String[] keywords;
   private final long[] nonNullable;
@@ -128,6 +138,14 @@ public final class RowState<T> {
             ? RowExtras.empty()
             : RowExtras.of(extras, rawValues);
     return decoder.build(rowExtras);
+  }
+
+  /**
+   * A non-nullable {@code column} has no value in the current row: {@code sent} is the value as
+   * sent ({@code null}, {@code ""}, a zero date, or {@link #MISSING}).
+   */
+  public ReportParseException noValue(int column, String sent, long line, long lineColumn) {
+    return error(NO_VALUE, keywords[column], sent, line, lineColumn);
   }
 
   /** An error about the current row as a whole or about one of its columns. */

@@ -1,8 +1,8 @@
 package dev.reportgen.runtime.internal;
 
 /**
- * A cell over text already in memory: a CSV field (kind {@link #STRING}, empty meaning absent) or
- * a JSON value buffered before the header arrived (its original kind kept).
+ * A cell over text already in memory: a CSV field (kind {@link ValueKind#STRING}, empty meaning
+ * absent) or a JSON value buffered before the header arrived (its original kind kept).
  */
 public final class TextCell extends BaseCell {
   private long line;
@@ -12,42 +12,37 @@ public final class TextCell extends BaseCell {
     super(row, maxNumberLength);
   }
 
-  /** Points the cell at a value. */
+  /** Points the cell at a value of {@code column}. */
   public TextCell at(
       int column, int kind, char[] text, int offset, int length, long line, long lineColumn) {
-    this.column = column;
-    this.kind = kind;
-    this.buf = text;
-    this.off = offset;
-    this.len = length;
+    point(column, kind);
+    holdText(text, offset, length);
     this.line = line;
     this.lineColumn = lineColumn;
     return this;
   }
 
   /**
-   * Points the cell at a record of text fields (a CSV record: kind {@link #STRING}, no column
-   * within the line): per field only {@link #field} is then needed.
+   * Points the cell at a record of text fields (a CSV record: kind {@link ValueKind#STRING}, no
+   * column within the line): per field only {@link #field} is then needed.
    */
   public TextCell record(char[] text, long line) {
-    this.kind = STRING;
-    this.buf = text;
+    point(-1, ValueKind.STRING); // the column comes with each field
+    holdText(text, 0, 0);
     this.line = line;
     this.lineColumn = -1;
     return this;
   }
 
-  /** Points the cell at one field of the current {@link #record}. */
+  /** Points the cell at one field of the current {@link #record}, the value of {@code column}. */
   public TextCell field(int column, int offset, int length) {
-    this.column = column;
-    this.off = offset;
-    this.len = length;
+    moveWithinText(column, offset, length);
     return this;
   }
 
   @Override
   protected void loadText() {
-    // Text is set by at().
+    // The text is held from at() or record() on.
   }
 
   @Override

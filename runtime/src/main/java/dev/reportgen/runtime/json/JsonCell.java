@@ -4,17 +4,18 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
-import dev.reportgen.runtime.spi.EnumLookup;
 import dev.reportgen.runtime.WireEnum;
 import dev.reportgen.runtime.internal.BaseCell;
 import dev.reportgen.runtime.internal.RowState;
+import dev.reportgen.runtime.internal.ValueKind;
+import dev.reportgen.runtime.spi.EnumLookup;
 import java.io.IOException;
 
 /**
  * A cell on the parser's current token: numbers come from jackson's own number parsing, strings
  * are read from jackson's char buffer in place, so a cell costs no allocation beyond its value.
  */
-public final class JsonCell extends BaseCell {
+final class JsonCell extends BaseCell {
   private final JsonParser parser;
   private boolean loaded;
 
@@ -23,7 +24,9 @@ public final class JsonCell extends BaseCell {
     this.parser = parser;
   }
 
-  /** Value kind per {@link JsonToken#id()}: an array read instead of an enum switch per cell. */
+  /**
+   * {@link ValueKind} per {@link JsonToken#id()}: an array read instead of an enum switch per cell.
+   */
   private static final int[] KIND_BY_TOKEN_ID = kindsByTokenId();
 
   private static int[] kindsByTokenId() {
@@ -32,7 +35,7 @@ public final class JsonCell extends BaseCell {
       max = Math.max(max, t.id());
     }
     int[] kinds = new int[max + 1];
-    java.util.Arrays.fill(kinds, NESTED);
+    java.util.Arrays.fill(kinds, ValueKind.NESTED);
     for (JsonToken t : JsonToken.values()) {
       if (t.id() >= 0) {
         kinds[t.id()] = kindOfSlow(t);
@@ -43,12 +46,12 @@ public final class JsonCell extends BaseCell {
 
   /** Points the cell at the current token, the value of schema column {@code column}. */
   JsonCell at(JsonToken token, int column) {
-    this.column = column;
-    this.kind = KIND_BY_TOKEN_ID[token.id()];
+    point(column, KIND_BY_TOKEN_ID[token.id()]);
     this.loaded = false;
     return this;
   }
 
+  /** The {@link ValueKind} of a token. */
   static int kindOf(JsonToken token) {
     return KIND_BY_TOKEN_ID[token.id()];
   }
@@ -56,19 +59,19 @@ public final class JsonCell extends BaseCell {
   private static int kindOfSlow(JsonToken token) {
     switch (token) {
       case VALUE_STRING:
-        return STRING;
+        return ValueKind.STRING;
       case VALUE_NUMBER_INT:
-        return INT;
+        return ValueKind.INT;
       case VALUE_NUMBER_FLOAT:
-        return FLOAT;
+        return ValueKind.FLOAT;
       case VALUE_TRUE:
-        return TRUE;
+        return ValueKind.TRUE;
       case VALUE_FALSE:
-        return FALSE;
+        return ValueKind.FALSE;
       case VALUE_NULL:
-        return NULL;
+        return ValueKind.NULL;
       default:
-        return NESTED;
+        return ValueKind.NESTED;
     }
   }
 
@@ -78,9 +81,7 @@ public final class JsonCell extends BaseCell {
       return;
     }
     try {
-      buf = parser.getTextCharacters();
-      off = parser.getTextOffset();
-      len = parser.getTextLength();
+      holdText(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
       loaded = true;
     } catch (IOException e) {
       throw JsonFailures.fatal(parser, e);
@@ -124,14 +125,14 @@ public final class JsonCell extends BaseCell {
   /** A string token is read once: its length to tell "" (absent), then its String. */
   @Override
   public String stringOrNull() {
-    switch (kind) {
-      case STRING:
+    switch (kind()) {
+      case ValueKind.STRING:
         try {
           return parser.getTextLength() == 0 ? null : parser.getText();
         } catch (IOException e) {
           throw JsonFailures.fatal(parser, e);
         }
-      case NULL:
+      case ValueKind.NULL:
         return null;
       default:
         return super.stringOrNull();
@@ -140,7 +141,7 @@ public final class JsonCell extends BaseCell {
 
   @Override
   public String string() {
-    return kind == STRING ? text() : super.string();
+    return kind() == ValueKind.STRING ? text() : super.string();
   }
 
   @Override

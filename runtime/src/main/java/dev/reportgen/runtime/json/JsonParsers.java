@@ -2,8 +2,8 @@ package dev.reportgen.runtime.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.reportgen.runtime.ReadOptions;
 import dev.reportgen.runtime.ReportException;
 import dev.reportgen.runtime.internal.InputSources;
@@ -13,7 +13,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 
-/** Builds the jackson factory for a set of {@link ReadOptions}: limits enforced by jackson itself. */
+/**
+ * Builds the jackson factory for a set of {@link ReadOptions} (limits enforced by jackson itself)
+ * and the parsers over each kind of input. Public for the readers outside this package that walk
+ * a response themselves (header detection); the row cursors are opened through {@link
+ * JsonCursors}.
+ */
 public final class JsonParsers {
   private JsonParsers() {}
 

@@ -134,6 +134,7 @@ class JsonCorpusTest {
     fatal("wrong-token-header-entry-without-name.json", none, "has no 'name'", -1, 1, 50);
     fatal("structure-two-headers.json", both, "two headers", -1, 5, 12);
     fatal("structure-two-row-lists.json", List.of(R0), "two row lists ('rows' and 'records')", -1, 4, 11);
+    fatal("structure-rows-keyed-by-row-number.json", none, "'rows' is an object keyed by row number (key '0')", -1, 2, 5);
     fatal("structure-array-rows-without-header.json", none, "no header to name their columns", 0, -1, -1);
     fatal("structure-header-lacks-required-column.json", none, "lacks non-nullable column 'date_sent'", -1, 1, 31);
     fatal("structure-header-duplicate-name.json", none, "names column 'size' twice", -1, 1, 31);
@@ -161,7 +162,8 @@ class JsonCorpusTest {
         err(2, null, null, 5, 82, "row has more values than the header's 10 columns"))));
     CASES.put("structure-object-rows-duplicate-and-missing.json", new BadRows(List.of(), List.of(
         err(0, "size", null, 2, 52, "key 'size' given twice in one row (or in two spellings)"),
-        err(1, "size", null, 3, 63, "row lacks non-nullable column"))));
+        err(1, "size", "(missing)", 3, 63,
+            "row lacks a value for a column the schema declares non-nullable"))));
     // Valid after all.
     CASES.put("valid-utf16be.json", new Valid(both));
     CASES.put("error-response.json", new Failure("Invalid signature"));

@@ -40,7 +40,7 @@ class LenientModeTest {
     ARRAY_DEFECTS.put(17, new Defect("day", "date out of range"));
     ARRAY_DEFECTS.put(24, new Defect(null, "expected a row (array or object)"));
     OBJECT_DEFECTS.put(0, new Defect("size", "not a number"));
-    OBJECT_DEFECTS.put(5, new Defect("date_sent", "row lacks non-nullable column"));
+    OBJECT_DEFECTS.put(5, new Defect("date_sent", "the schema declares non-nullable"));
     OBJECT_DEFECTS.put(9, new Defect("spam_score", "expected a value, got an array or object"));
     OBJECT_DEFECTS.put(13, new Defect("sender", "given twice"));
     OBJECT_DEFECTS.put(19, new Defect("day", "date out of range"));

@@ -1,4 +1,7 @@
-package dev.reportgen.runtime.internal;
+package dev.reportgen.runtime.json;
+
+import dev.reportgen.runtime.internal.ColumnNames;
+import java.util.Arrays;
 
 /**
  * Object-row key to column index without a hash lookup per cell: jackson canonicalises field
@@ -6,17 +9,17 @@ package dev.reportgen.runtime.internal;
  * {@code i} of the previous row, and an identity comparison settles it. Misses fall back to
  * {@link ColumnNames}.
  */
-public final class KeyCache {
+final class KeyCache {
   private final ColumnNames names;
   private String[] keys = new String[16];
   private int[] columns = new int[16];
 
-  public KeyCache(ColumnNames names) {
+  KeyCache(ColumnNames names) {
     this.names = names;
   }
 
   /** Column index of {@code key} at position {@code position} of an object row, or -1. */
-  public int columnOf(int position, String key) {
+  int columnOf(int position, String key) {
     if (position < keys.length) {
       if (keys[position] == key) {
         return columns[position];
@@ -32,7 +35,7 @@ public final class KeyCache {
 
   private void grow(int position) {
     int size = Math.max(keys.length * 2, position + 1);
-    keys = java.util.Arrays.copyOf(keys, size);
-    columns = java.util.Arrays.copyOf(columns, size);
+    keys = Arrays.copyOf(keys, size);
+    columns = Arrays.copyOf(columns, size);
   }
 }

@@ -1,0 +1,42 @@
+package dev.reportgen.runtime.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import dev.reportgen.runtime.ReadOptions;
+import dev.reportgen.runtime.ReportType;
+import dev.reportgen.runtime.RowCursor;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.Reader;
+
+/**
+ * Opens JSON row cursors for one set of {@link ReadOptions}: this package's entry point for
+ * {@code ReportReader}, with no jackson type in its signatures. The jackson factory, which holds
+ * the limits and is thread-safe, is built once and shared by every cursor opened here.
+ */
+public final class JsonCursors {
+  private final ReadOptions options;
+  private final JsonFactory factory;
+
+  public JsonCursors(ReadOptions options) {
+    this.options = options;
+    this.factory = JsonParsers.factory(options);
+  }
+
+  /** Rows of a JSON response from a stream (gzip and UTF-8/16/32 detected). */
+  public <T> RowCursor<T> open(ReportType<T> type, InputStream in) {
+    return new JsonRowCursor<>(JsonParsers.open(factory, in), factory, type, options);
+  }
+
+  /** Rows of a JSON response in memory (gzip detected by its magic bytes). */
+  public <T> RowCursor<T> open(ReportType<T> type, byte[] json) {
+    if (json.length >= 2 && (json[0] & 0xff) == 0x1f && (json[1] & 0xff) == 0x8b) {
+      return open(type, new ByteArrayInputStream(json));
+    }
+    return new JsonRowCursor<>(JsonParsers.open(factory, json), factory, type, options);
+  }
+
+  /** Rows of a JSON response given as characters. */
+  public <T> RowCursor<T> open(ReportType<T> type, Reader in) {
+    return new JsonRowCursor<>(JsonParsers.open(factory, in), factory, type, options);
+  }
+}
