@@ -126,4 +126,26 @@ class LuxSciResponseSpotChecksTest {
     assertSame(SpamFlag.UNKNOWN, sent.get(2).spam());
     assertEquals(Optional.of("5"), sent.get(2).extras().rawValue("spam"));
   }
+
+  /** Values that broke a strict read before the nullability review of issue 12. */
+  @Test
+  void aNeverUpdatedRowAndADraftCampaignReadWithNulls() {
+    EmailDeliveryStatus queued =
+        rows(EmailDeliveryStatus.type(), "email-delivery-status.json").get(3);
+    assertEquals(Instant.parse("2024-05-02T08:00:00Z"), queued.dateSent());
+    assertNull(queued.lastUpdated()); // "0000-00-00 00:00:00": never updated
+    assertNull(queued.from()); // "": an empty envelope sender
+    assertSame(DeliveryStatus.IN_QUEUE, queued.status());
+
+    Campaign draft = rows(Campaign.type(), "campaign.json").get(3);
+    assertEquals(7004L, draft.campaignId());
+    assertNull(draft.title()); // ""
+    assertNull(draft.templateId()); // Long since the review
+    assertNull(draft.hourlyRateLimit());
+    assertNull(draft.queuePriority());
+    assertNull(draft.status());
+    assertNull(draft.modified()); // the zero date
+    assertEquals(Instant.parse("2024-05-02T11:30:00Z"), draft.created());
+    assertEquals(0L, draft.nSent());
+  }
 }
