@@ -13,8 +13,8 @@ import java.util.Map;
  *
  * <p>Every value is text or {@code null}: an enum is its constant name (so {@code UNKNOWN} stays
  * distinguishable from a listed value), a DATETIME its ISO-8601 instant ({@code
- * 2024-05-02T08:00:03Z}), a DATE {@code 2024-05-02}, numbers their Java text ({@code 18432},
- * {@code 0.87}), a String itself (an empty string stays {@code ""}, distinct from {@code null}).
+ * 2024-05-02T08:00:03Z}), a DATE {@code 2024-05-02}, numbers their Java text ({@code 18432}, {@code
+ * 0.87}), a String itself (an empty string stays {@code ""}, distinct from {@code null}).
  *
  * @param values column keyword to value, in schema order
  * @param extraColumns columns the schema does not name, as {@link RowExtras#columns()}

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What reading one sample response gives, in the form of an expected file
- * ({@code src/test/resources/expected/<response>.jsonl}): JSON Lines, one object per line.
+ * What reading one sample response gives, in the form of an expected file ({@code
+ * src/test/resources/expected/<response>.jsonl}): JSON Lines, one object per line.
  *
  * <pre>
  * {"report":"AsyncJob","total_matches":"4","first_row":"0","comment":null}
@@ -26,9 +26,9 @@ import java.util.Map;
  * {"row":3,"values":{...,"status":"UNKNOWN",...},"raw_values":{"status":"archived"}}
  * </pre>
  *
- * <p>The first line names the report and holds the response's metadata; every other line is one
- * row in order: {@code values} keyed by column keyword (see {@link CanonicalRow} for the text
- * forms), then {@code extra_columns} and {@code raw_values} when the row has any.
+ * <p>The first line names the report and holds the response's metadata; every other line is one row
+ * in order: {@code values} keyed by column keyword (see {@link CanonicalRow} for the text forms),
+ * then {@code extra_columns} and {@code raw_values} when the row has any.
  *
  * @param head the first line: {@code report}, {@code total_matches}, {@code first_row}, {@code
  *     comment}
@@ -101,7 +101,8 @@ record ExpectedResponse(Map<String, String> head, List<CanonicalRow> rows) {
     if (lines.isEmpty()) {
       throw new IllegalArgumentException(file + " is empty");
     }
-    Map<String, String> head = strings(file, 1, "the first line", readObject(file, 1, lines.get(0)));
+    Map<String, String> head =
+        strings(file, 1, "the first line", readObject(file, 1, lines.get(0)));
     List<CanonicalRow> rows = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       int lineNumber = i + 1;
@@ -114,7 +115,8 @@ record ExpectedResponse(Map<String, String> head, List<CanonicalRow> rows) {
       rows.add(
           new CanonicalRow(
               strings(file, lineNumber, "values", line.get("values")),
-              strings(file, lineNumber, "extra_columns", line.getOrDefault("extra_columns", Map.of())),
+              strings(
+                  file, lineNumber, "extra_columns", line.getOrDefault("extra_columns", Map.of())),
               strings(file, lineNumber, "raw_values", line.getOrDefault("raw_values", Map.of()))));
     }
     return new ExpectedResponse(head, rows);
@@ -181,7 +183,13 @@ record ExpectedResponse(Map<String, String> head, List<CanonicalRow> rows) {
             case START_OBJECT -> readFields(file, lineNumber, parser);
             default ->
                 throw new IllegalArgumentException(
-                    file + " line " + lineNumber + ": \"" + name + "\" holds " + token
+                    file
+                        + " line "
+                        + lineNumber
+                        + ": \""
+                        + name
+                        + "\" holds "
+                        + token
                         + "; values are strings or null");
           };
       if (object.containsKey(name)) {
@@ -203,7 +211,13 @@ record ExpectedResponse(Map<String, String> head, List<CanonicalRow> rows) {
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       if (entry.getValue() != null && !(entry.getValue() instanceof String)) {
         throw new IllegalArgumentException(
-            file + " line " + lineNumber + ": " + what + " \"" + entry.getKey()
+            file
+                + " line "
+                + lineNumber
+                + ": "
+                + what
+                + " \""
+                + entry.getKey()
                 + "\" must be a string or null");
       }
     }

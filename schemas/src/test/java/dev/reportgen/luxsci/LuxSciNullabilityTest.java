@@ -44,8 +44,8 @@ class LuxSciNullabilityTest {
     MADE_NULLABLE.put("Contact", List.of("modified"));
     MADE_NULLABLE.put(
         "Campaign",
-        List.of("title", "template_id", "hourly_rate_limit", "queue_priority", "status",
-            "modified"));
+        List.of(
+            "title", "template_id", "hourly_rate_limit", "queue_priority", "status", "modified"));
     MADE_NULLABLE.put("CampaignLog", List.of("campaign_title", "sl_type"));
     MADE_NULLABLE.put("CampaignOpen", List.of("campaign_title", "ip_address"));
     MADE_NULLABLE.put("CampaignClick", List.of("campaign_title", "ip_address"));

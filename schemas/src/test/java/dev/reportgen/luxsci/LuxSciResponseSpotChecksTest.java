@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Typed checks, written by hand, of fields in some sample responses. {@link LuxSciResponsesTest}
- * compares every field with files that {@code -Drecreate=true} regenerates from whatever the
- * reader does; these checks do not move with a recreate, so a reader bug cannot be approved by
- * one. Each covers a case where a plausible bug would still produce a tidy expected file.
+ * compares every field with files that {@code -Drecreate=true} regenerates from whatever the reader
+ * does; these checks do not move with a recreate, so a reader bug cannot be approved by one. Each
+ * covers a case where a plausible bug would still produce a tidy expected file.
  */
 class LuxSciResponseSpotChecksTest {
 
@@ -58,8 +58,7 @@ class LuxSciResponseSpotChecksTest {
   void theZeroDateAndMissingKeysOfNullableColumnsReadAsNull() {
     Report<AsyncJob> jobs = read(AsyncJob.type(), "async-job.json");
     assertEquals(
-        new ReportMetadata(
-            OptionalLong.of(4), OptionalLong.of(0), Optional.empty()),
+        new ReportMetadata(OptionalLong.of(4), OptionalLong.of(0), Optional.empty()),
         jobs.metadata());
     AsyncJob failed = jobs.rows().get(2); // "updated"/"completed": "0000-00-00 00:00:00"
     assertEquals(Instant.parse("2024-05-02T09:45:10Z"), failed.created());
@@ -78,7 +77,8 @@ class LuxSciResponseSpotChecksTest {
     ada.put("first_name", "Ada");
     ada.put("member_since", "2019-04-01");
     assertEquals(ada, contacts.get(0).extras().columns());
-    assertEquals(List.copyOf(ada.keySet()), List.copyOf(contacts.get(0).extras().columns().keySet()));
+    assertEquals(
+        List.copyOf(ada.keySet()), List.copyOf(contacts.get(0).extras().columns().keySet()));
     Map<String, String> charles = contacts.get(1).extras().columns();
     assertEquals("Charles", charles.get("first_name"));
     assertTrue(charles.containsKey("member_since"), "a custom field sent as null is kept");
@@ -109,7 +109,8 @@ class LuxSciResponseSpotChecksTest {
 
   @Test
   void sentinelsAreValuesAndIntegerCodesAcceptNumbersAsStrings() {
-    List<EmailDeliveryStatus> status = rows(EmailDeliveryStatus.type(), "email-delivery-status.json");
+    List<EmailDeliveryStatus> status =
+        rows(EmailDeliveryStatus.type(), "email-delivery-status.json");
     EmailDeliveryStatus queued = status.get(1);
     assertEquals(-1L, queued.opens()); // open tracking off
     assertEquals(-1L, queued.clicks()); // click tracking off

@@ -28,13 +28,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * gives exactly the rows of its expected file ({@code src/test/resources/expected/<name>.jsonl},
  * format in {@link ExpectedResponse}): every column of every row, the extras and the metadata.
  *
- * <p>The expected files are written from the report's own columns, so a schema change needs no
- * test code: after an intended change (a column added, a nullability changed) regenerate them with
+ * <p>The expected files are written from the report's own columns, so a schema change needs no test
+ * code: after an intended change (a column added, a nullability changed) regenerate them with
  * {@code mvn -B -o -pl schemas -am verify -Dtest=LuxSciResponsesTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Drecreate=true}; the test rewrites the files that
- * differ, deletes stale ones, says which, and passes. Review the diff before committing: a
- * recreate approves whatever the reader does, which is why {@link LuxSciResponseSpotChecksTest}
- * checks some fields by hand.
+ * differ, deletes stale ones, says which, and passes. Review the diff before committing: a recreate
+ * approves whatever the reader does, which is why {@link LuxSciResponseSpotChecksTest} checks some
+ * fields by hand.
  *
  * <p>A response is matched to its report by its file name: the report's name in kebab case ({@code
  * email-delivery-status.json}), optionally followed by {@code -<variant>} ({@code
@@ -65,15 +65,23 @@ class LuxSciResponsesTest {
       write(file, read.toJsonLines());
       return;
     }
-    assertTrue(Files.exists(file), () -> "no expected file for " + response + " (" + RECREATE_HINT
-        + ")");
+    assertTrue(
+        Files.exists(file), () -> "no expected file for " + response + " (" + RECREATE_HINT + ")");
     ExpectedResponse expected =
         ExpectedResponse.parse(
             "expected/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
     List<String> differences = ResponseDiff.between(expected, read);
     if (!differences.isEmpty()) {
-      fail(response + " (" + type.name() + ") differs from expected/" + file.getFileName() + " ("
-          + RECREATE_HINT + "):\n  " + String.join("\n  ", differences));
+      fail(
+          response
+              + " ("
+              + type.name()
+              + ") differs from expected/"
+              + file.getFileName()
+              + " ("
+              + RECREATE_HINT
+              + "):\n  "
+              + String.join("\n  ", differences));
     }
   }
 
@@ -89,8 +97,8 @@ class LuxSciResponsesTest {
       }
       return;
     }
-    assertEquals(List.of(), stale, "expected files without a sample response (" + RECREATE_HINT
-        + ")");
+    assertEquals(
+        List.of(), stale, "expected files without a sample response (" + RECREATE_HINT + ")");
   }
 
   @Test
@@ -98,7 +106,8 @@ class LuxSciResponsesTest {
     List<String> responses = responses();
     for (ReportType<?> type : LuxSciReports.INSTANCE.types()) {
       assertTrue(
-          responses.contains(kebab(type.name()) + ".json"), "no sample response for " + type.name());
+          responses.contains(kebab(type.name()) + ".json"),
+          "no sample response for " + type.name());
     }
   }
 
@@ -129,8 +138,11 @@ class LuxSciResponsesTest {
             .filter(t -> name.equals(kebab(t.name())) || name.startsWith(kebab(t.name()) + "-"))
             .max(Comparator.comparingInt(t -> kebab(t.name()).length()));
     return type.orElseThrow(
-        () -> new AssertionError(response + " names no report (file names start with a report's"
-            + " name in kebab case, such as sent-email)"));
+        () ->
+            new AssertionError(
+                response
+                    + " names no report (file names start with a report's"
+                    + " name in kebab case, such as sent-email)"));
   }
 
   private static String kebab(String javaName) {

@@ -21,8 +21,8 @@ final class ResponseDiff {
     int rows = Math.max(expected.rows().size(), read.rows().size());
     for (int row = 0; row < rows; row++) {
       if (row >= read.rows().size()) {
-        differences.add("row " + row + ": expected, but the response has only "
-            + read.rows().size() + " rows");
+        differences.add(
+            "row " + row + ": expected, but the response has only " + read.rows().size() + " rows");
       } else if (row >= expected.rows().size()) {
         differences.add("row " + row + ": read, but not expected: " + read.rows().get(row));
       } else {

@@ -89,7 +89,8 @@ class ResponseDiffTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> ExpectedResponse.parse("x.jsonl", head + "{\"row\":1,\"values\":{}}\n"));
-    assertTrue(wrongIndex.getMessage().startsWith("x.jsonl line 2: \"row\" must be 0"),
+    assertTrue(
+        wrongIndex.getMessage().startsWith("x.jsonl line 2: \"row\" must be 0"),
         wrongIndex.getMessage());
     IllegalArgumentException number =
         assertThrows(
