@@ -1,25 +1,27 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
-import dev.reportgen.luxsci.LuxSciReports;
 import dev.reportgen.runtime.ReportCatalog;
 import dev.reportgen.runtime.ReportDetector;
 import dev.reportgen.runtime.ReportType;
-import dev.reportgen.samples.InternalReports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
-/** The report types the tool knows: the LuxSci models plus the samples' own internal schema. */
-final class Catalogs {
-  private static final Catalogs STANDARD =
-      new Catalogs(List.of(LuxSciReports.INSTANCE, InternalReports.INSTANCE));
-
+/**
+ * The report types the tool knows: those of every {@link ReportCatalog} registered through {@link
+ * ServiceLoader} that the tool's class loader sees. The reportgen processor registers each
+ * registry it generates, so that is the LuxSci models in the tool's jar plus every model jar on
+ * the class path or added with {@code --with}; nothing is wired in by name.
+ */
+final class KnownReports {
   private final List<ReportCatalog> catalogs;
   private final List<ReportType<?>> types;
 
-  Catalogs(List<ReportCatalog> catalogs) {
+  KnownReports(List<ReportCatalog> catalogs) {
     this.catalogs = List.copyOf(catalogs);
     List<ReportType<?>> all = new ArrayList<>();
     for (ReportCatalog catalog : catalogs) {
@@ -28,8 +30,25 @@ final class Catalogs {
     this.types = List.copyOf(all);
   }
 
-  static Catalogs standard() {
-    return STANDARD;
+  /**
+   * Every catalog {@code loader} can see, in the order of its class path. A catalog that cannot
+   * be loaded (a model jar built for another runtime, say) is a usage error naming the cause.
+   */
+  static KnownReports installed(ClassLoader loader) {
+    List<ReportCatalog> catalogs = new ArrayList<>();
+    try {
+      ServiceLoader.load(ReportCatalog.class, loader).forEach(catalogs::add);
+    } catch (ServiceConfigurationError | LinkageError e) {
+      throw new CliException(
+          ExitCodes.USAGE, "cannot load the report models on the class path: " + e.getMessage(), e);
+    }
+    if (catalogs.isEmpty()) {
+      throw new CliException(
+          ExitCodes.USAGE,
+          "no report models on the class path (no " + ReportCatalog.class.getName()
+              + " service); add a model jar with --with JAR");
+    }
+    return new KnownReports(catalogs);
   }
 
   List<ReportType<?>> types() {

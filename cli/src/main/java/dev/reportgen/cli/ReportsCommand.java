@@ -1,4 +1,4 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ReportType;
@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,13 +18,16 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = ReportgenCli.Version.class,
     description = {
-      "Lists the reports the tool knows (the LuxSci models and the samples' internal schema)"
-          + " with their endpoints, or, given NAME, that report's columns.",
+      "Lists the reports the tool knows (those of every model jar on the class path: the LuxSci"
+          + " models and any added with --with) with their endpoints, or, given NAME, that"
+          + " report's columns.",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:Listed.", "2:Usage error, or NAME is not a known report."})
 final class ReportsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand ReportgenCli cli;
 
   @Parameters(
       paramLabel = "NAME",
@@ -41,7 +45,7 @@ final class ReportsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try {
       if (name == null) {
-        for (ReportType<?> type : Catalogs.standard().types()) {
+        for (ReportType<?> type : cli.reports().types()) {
           out.println(
               type.name()
                   + "  \""
@@ -53,7 +57,7 @@ final class ReportsCommand implements Callable<Integer> {
                   + String.join(", ", type.endpoints()));
         }
       } else {
-        ReportType<?> type = Catalogs.standard().byName(name);
+        ReportType<?> type = cli.reports().byName(name);
         out.println(type.name() + " \"" + type.title() + "\"");
         out.println("kind:      " + type.kind().name().toLowerCase(Locale.ROOT));
         out.println("endpoints: " + String.join(", ", type.endpoints()));

@@ -1,4 +1,4 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
 /** A failure the tool explains in one line, with the exit code it maps to. */
 final class CliException extends RuntimeException {

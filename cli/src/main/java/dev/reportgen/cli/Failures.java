@@ -1,4 +1,4 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
 import dev.reportgen.runtime.ReportErrorResponseException;
 import dev.reportgen.runtime.ReportException;

@@ -1,4 +1,4 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -29,7 +29,9 @@ final class InputOptions {
 
   @Option(
       names = "--format",
-      paramLabel = "FORMAT",
+      // Not FORMAT, which convert's --to uses: picocli's completion script names a bash variable
+      // after the label, and two options with one label would complete each other's values.
+      paramLabel = "INPUT_FORMAT",
       defaultValue = "auto",
       description =
           "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). auto goes by the"

@@ -1,4 +1,4 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
 /**
  * The exit codes of every {@code reportgen} command. A command that reads several files goes on

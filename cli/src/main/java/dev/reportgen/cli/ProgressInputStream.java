@@ -1,4 +1,4 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

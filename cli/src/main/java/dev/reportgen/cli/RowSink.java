@@ -1,4 +1,4 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,9 +29,15 @@ final class Cli {
     }
   }
 
-  /** Sample data, relative to the module directory (where Surefire runs the tests). */
+  /**
+   * The folder of the bundled sample reports, relative to this module's directory (where Surefire
+   * runs the tests): the files a user meets first, including one of the samples' own schema.
+   */
+  static final String DATA = "../samples/data";
+
+  /** A sample report file, as a path relative to this module's directory. */
   static String data(String name) {
-    return "data/" + name;
+    return DATA + "/" + name;
   }
 
   static Run run(String... args) {

@@ -1,7 +1,7 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
-import static dev.reportgen.samples.cli.Cli.data;
-import static dev.reportgen.samples.cli.Cli.run;
+import static dev.reportgen.cli.Cli.data;
+import static dev.reportgen.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +34,7 @@ class InspectCommandTest {
 
     assertEquals(0, run.exit(), run::toString);
     assertEquals("", run.err(), "no progress and no errors for a small good file");
-    assertTrue(run.out().startsWith("== data/sent-email.json\n"), run::toString);
+    assertTrue(run.out().startsWith("== " + data("sent-email.json") + "\n"), run::toString);
     assertTrue(run.out().contains("\"Sent Email\" (detected from the header)"), run::toString);
     assertTrue(run.out().contains("rows:     8 (8 good, 0 bad)"), run::toString);
     assertTrue(run.out().contains("paging:   total matches 8, first row 0"), run::toString);
@@ -80,7 +80,7 @@ class InspectCommandTest {
     assertEquals(ExitCodes.DATA, run.exit(), run::toString);
     assertEquals(1, run.errLines().size(), run::toString);
     String line = run.errLines().get(0);
-    assertTrue(line.startsWith("reportgen: data/bad-rows.json: "), line);
+    assertTrue(line.startsWith("reportgen: " + data("bad-rows.json") + ": "), line);
     assertTrue(line.contains("row 2"), line);
     assertTrue(line.contains("open_date"), line);
     assertTrue(line.contains("line 11"), line);
@@ -157,7 +157,7 @@ class InspectCommandTest {
   @Test
   void inspectsEveryBundledFileInOneRun() throws IOException {
     List<String> args = new java.util.ArrayList<>(List.of("inspect"));
-    try (var files = Files.list(Path.of("data"))) {
+    try (var files = Files.list(Path.of(Cli.DATA))) {
       files.sorted().forEach(f -> args.add(f.toString()));
     }
     Cli.Run run = run(args.toArray(String[]::new));
@@ -259,9 +259,9 @@ class InspectCommandTest {
     assertEquals(0, large.exit(), large::toString);
     assertFalse(large.errLines().isEmpty(), large::toString);
     for (String line : large.errLines()) {
-      assertTrue(line.matches("reportgen: data/sent-email.json: read [0-9.]+ KiB of [0-9.]+ KiB \\(\\d+%\\)"), line);
+      assertTrue(line.matches("reportgen: " + Pattern.quote(data("sent-email.json")) + ": read [0-9.]+ KiB of [0-9.]+ KiB \\(\\d+%\\)"), line);
     }
-    assertFalse(large.out().contains("reportgen: data/sent-email.json: read"), "progress is not on stdout");
+    assertFalse(large.out().contains("reportgen: " + data("sent-email.json") + ": read"), "progress is not on stdout");
 
     Cli.Run quiet = run("inspect", "--progress-every", "1024", "--no-progress", data("sent-email.json"));
     assertEquals("", quiet.err());

@@ -1,4 +1,4 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
 import dev.reportgen.runtime.ReadOptions;
 import dev.reportgen.runtime.ReportHeaders;
@@ -36,7 +36,7 @@ final class ReportSource {
   }
 
   /** Checks the file, picks the format and the report type (reading the header if needed). */
-  static ReportSource resolve(Path file, InputOptions options, Catalogs catalogs)
+  static ReportSource resolve(Path file, InputOptions options, KnownReports catalogs)
       throws IOException {
     if (!Files.exists(file)) {
       throw new NoSuchFileException(file.toString());

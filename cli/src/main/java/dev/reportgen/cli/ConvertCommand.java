@@ -1,4 +1,4 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
 import dev.reportgen.runtime.ReadOptions;
 import dev.reportgen.runtime.ReportType;
@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -56,6 +57,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @ParentCommand ReportgenCli cli;
+
   @Parameters(paramLabel = "FILE", arity = "1", description = "The report file (JSON or CSV).")
   Path file;
 
@@ -82,7 +85,7 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
-      ReportSource source = ReportSource.resolve(file, input, Catalogs.standard());
+      ReportSource source = ReportSource.resolve(file, input, cli.reports());
       if (out == null) {
         PrintWriter stdout = spec.commandLine().getOut();
         convert(source, source.type, stdout, err);

@@ -1,4 +1,4 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
 /** What {@code convert} writes. */
 enum OutputFormat {

@@ -1,7 +1,7 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
-import static dev.reportgen.samples.cli.Cli.data;
-import static dev.reportgen.samples.cli.Cli.run;
+import static dev.reportgen.cli.Cli.data;
+import static dev.reportgen.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -176,9 +176,9 @@ class ConvertCommandTest {
     assertEquals("", run.out());
     List<String> err = run.errLines();
     assertEquals(3, err.size(), run::toString);
-    assertTrue(err.get(0).startsWith("reportgen: data/bad-rows.json: skipped bad row 2, line 11"), err.get(0));
-    assertTrue(err.get(1).startsWith("reportgen: data/bad-rows.json: skipped bad row 4, line 13"), err.get(1));
-    assertTrue(err.get(2).startsWith("reportgen: data/bad-rows.json: skipped bad row 5, line 14"), err.get(2));
+    assertTrue(err.get(0).startsWith("reportgen: " + data("bad-rows.json") + ": skipped bad row 2, line 11"), err.get(0));
+    assertTrue(err.get(1).startsWith("reportgen: " + data("bad-rows.json") + ": skipped bad row 4, line 13"), err.get(1));
+    assertTrue(err.get(2).startsWith("reportgen: " + data("bad-rows.json") + ": skipped bad row 5, line 14"), err.get(2));
     List<String> written = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertEquals(4, written.size());
     assertTrue(written.get(2).contains("\"status\":\"Post-Delivery Hard Fail\""), written.get(2));

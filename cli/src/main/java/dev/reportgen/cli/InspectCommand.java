@@ -1,4 +1,4 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ReadOptions;
@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -51,6 +52,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @ParentCommand ReportgenCli cli;
+
   @Mixin InputOptions input;
 
   @Option(names = "--strict", description = "Stop at the first bad row of a file (exit code 1).")
@@ -63,6 +66,12 @@ final class InspectCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    KnownReports reports;
+    try {
+      reports = cli.reports();
+    } catch (CliException e) {
+      return Failures.report(err, null, e, input.verbose);
+    }
     int exit = ExitCodes.OK;
     boolean first = true;
     for (Path file : files) {
@@ -73,7 +82,7 @@ final class InspectCommand implements Callable<Integer> {
       out.println("== " + file);
       out.flush();
       try {
-        ReportSource source = ReportSource.resolve(file, input, Catalogs.standard());
+        ReportSource source = ReportSource.resolve(file, input, reports);
         inspect(source, source.type, out, err);
       } catch (Exception e) {
         out.println("failed: see stderr");

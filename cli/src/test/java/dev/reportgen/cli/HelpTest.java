@@ -1,6 +1,6 @@
-package dev.reportgen.samples.cli;
+package dev.reportgen.cli;
 
-import static dev.reportgen.samples.cli.Cli.run;
+import static dev.reportgen.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +47,7 @@ class HelpTest {
 
   @Test
   void unknownOptionIsOneLine() {
-    Cli.Run run = run("inspect", "--colour", "data/sent-email.json");
+    Cli.Run run = run("inspect", "--colour", Cli.data("sent-email.json"));
 
     assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
     assertEquals(1, run.errLines().size(), run::toString);
