@@ -4,6 +4,7 @@ import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ColumnType;
 import dev.reportgen.runtime.RowExtras;
 import dev.reportgen.runtime.WireEnum;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -15,6 +16,21 @@ import java.util.StringJoiner;
 final class ColumnStats {
   static final int MAX_DISTINCT = 16;
 
+  /**
+   * One distinct value of an enum column: its wire text (for a value the schema does not list,
+   * the raw text from the row's extras), the Java constant, or null when {@code unknown}.
+   */
+  record EnumValue(String wire, String constant, boolean unknown) {
+    /** The label in the text table: {@code Delivered}, {@code TLS(4)}, {@code unknown "x"}. */
+    String label() {
+      if (unknown) {
+        return "unknown \"" + wire + "\"";
+      }
+      // Integer codes say little on their own: SECURELINE_TLS(4).
+      return isCode(wire) ? constant + "(" + wire + ")" : wire;
+    }
+  }
+
   private final Column column;
   private long values;
   private long nulls;
@@ -22,7 +38,7 @@ final class ColumnStats {
   private Comparable<Object> max;
   private long minLength = Long.MAX_VALUE;
   private long maxLength = -1;
-  private final Map<String, Long> counts = new LinkedHashMap<>();
+  private final Map<EnumValue, Long> counts = new LinkedHashMap<>();
   private long otherCount;
 
   ColumnStats(Column column) {
@@ -33,8 +49,44 @@ final class ColumnStats {
     return column;
   }
 
+  /** Good rows without a value. */
   long nulls() {
     return nulls;
+  }
+
+  /** Good rows with a value. */
+  long values() {
+    return values;
+  }
+
+  /** The smallest value of a number, DATE or DATETIME column; null when none was seen. */
+  Object min() {
+    return min;
+  }
+
+  /** The largest value of a number, DATE or DATETIME column; null when none was seen. */
+  Object max() {
+    return max;
+  }
+
+  /** The shortest string of a STRING column; -1 when none was seen. */
+  long minLength() {
+    return maxLength < 0 ? -1 : minLength;
+  }
+
+  /** The longest string of a STRING column; -1 when none was seen. */
+  long maxLength() {
+    return maxLength;
+  }
+
+  /** The first {@link #MAX_DISTINCT} distinct values of an enum column with their counts. */
+  Map<EnumValue, Long> enumCounts() {
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /** Values of an enum column beyond the first {@link #MAX_DISTINCT} distinct ones. */
+  long otherCount() {
+    return otherCount;
   }
 
   @SuppressWarnings("unchecked")
@@ -45,20 +97,15 @@ final class ColumnStats {
     }
     values++;
     if (value instanceof WireEnum e) {
-      String label;
-      if (e.isUnknown()) {
-        label = "unknown \"" + extras.rawValue(column.keyword()).orElse("?") + "\"";
-      } else if (isCode(e.wireValue())) {
-        // Integer codes say little on their own: SECURELINE_TLS(4).
-        label = ((Enum<?>) e).name() + "(" + e.wireValue() + ")";
-      } else {
-        label = e.wireValue();
-      }
-      Long count = counts.get(label);
+      EnumValue key =
+          e.isUnknown()
+              ? new EnumValue(extras.rawValue(column.keyword()).orElse("?"), null, true)
+              : new EnumValue(e.wireValue(), ((Enum<?>) e).name(), false);
+      Long count = counts.get(key);
       if (count != null) {
-        counts.put(label, count + 1);
+        counts.put(key, count + 1);
       } else if (counts.size() < MAX_DISTINCT) {
-        counts.put(label, 1L);
+        counts.put(key, 1L);
       } else {
         otherCount++;
       }
@@ -84,14 +131,14 @@ final class ColumnStats {
     return wire != null && wire.matches("-?[0-9]+");
   }
 
-  /** The range column of the table: "min .. max", "length a..b" or enum counts. */
+  /** The range column of the text table: "min .. max", "length a..b" or enum counts. */
   String range() {
     if (values == 0) {
       return "-";
     }
     if (column.type() == ColumnType.ENUM) {
       StringJoiner joiner = new StringJoiner(", ");
-      counts.forEach((label, count) -> joiner.add(label + " x" + count));
+      counts.forEach((value, count) -> joiner.add(value.label() + " x" + count));
       if (otherCount > 0) {
         joiner.add("other x" + otherCount);
       }

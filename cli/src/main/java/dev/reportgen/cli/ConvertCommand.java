@@ -4,6 +4,7 @@ import dev.reportgen.runtime.ReadOptions;
 import dev.reportgen.runtime.ReportType;
 import dev.reportgen.runtime.RowCursor;
 import dev.reportgen.runtime.RowError;
+import dev.reportgen.runtime.RowExtras;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,16 +44,19 @@ import picocli.CommandLine.Model.CommandSpec;
           + " numbers, absent values as null, every extra column of the row as a string.",
       "",
       "Parsing is strict by default: the first bad row stops the conversion with exit code 1 and"
-          + " --out is left untouched. With --lenient bad rows are skipped and listed on stderr.",
+          + " --out is left untouched. With --lenient bad rows are skipped and listed on stderr,"
+          + " every good row is written, and the exit code is 5.",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:FILE was converted (with --lenient, bad rows may have been skipped; see stderr).",
+      "0:Every row of FILE was read, good and written.",
       "1:Bad data: malformed or truncated file, unrecognised report, missing required column,"
           + " an API error response, or a bad row without --lenient.",
       "2:Usage error: unknown option, missing file or --to, unknown report or endpoint name.",
       "3:FILE could not be opened or read, or the output could not be written.",
       "4:Internal error (a bug): run again with --verbose and report the stack trace.",
+      "5:Bad rows (--lenient): FILE was converted, but some rows were bad; they were skipped and"
+          + " listed on stderr.",
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -86,24 +90,28 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       ReportSource source = ReportSource.resolve(file, input, cli.reports());
+      long badRows;
       if (out == null) {
         PrintWriter stdout = spec.commandLine().getOut();
-        convert(source, source.type, stdout, err);
+        badRows = convert(source, source.type, stdout, err);
         stdout.flush();
         if (stdout.checkError()) {
           throw new CliException(ExitCodes.IO, "cannot write to stdout");
         }
-        return ExitCodes.OK;
+      } else {
+        badRows = toFile(source);
       }
-      toFile(source);
-      return ExitCodes.OK;
+      return badRows == 0 ? ExitCodes.OK : ExitCodes.BAD_ROWS;
     } catch (Exception e) {
       return Failures.report(err, file, e, input.verbose);
     }
   }
 
-  /** Converts into a temporary file beside OUT and moves it over OUT once everything is written. */
-  private void toFile(ReportSource source) throws Exception {
+  /**
+   * Converts into a temporary file beside OUT and moves it over OUT once everything is written;
+   * returns the number of bad rows skipped.
+   */
+  private long toFile(ReportSource source) throws Exception {
     Path target = out.toAbsolutePath();
     Path dir = target.getParent();
     Path temp;
@@ -113,12 +121,13 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.IO, "cannot write " + out + ": " + Failures.reason(e), e);
     }
     boolean done = false;
+    long badRows;
     try {
       try (Writer writer =
           new BufferedWriter(
               new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
               1 << 16)) {
-        convert(source, source.type, writer, spec.commandLine().getErr());
+        badRows = convert(source, source.type, writer, spec.commandLine().getErr());
       } catch (IOException e) {
         throw new CliException(ExitCodes.IO, "cannot write " + out + ": " + Failures.reason(e), e);
       }
@@ -137,27 +146,39 @@ final class ConvertCommand implements Callable<Integer> {
         Files.deleteIfExists(temp);
       }
     }
+    return badRows;
   }
 
-  /** Streams every row of {@code source} into {@code writer}; returns the rows written. */
+  /**
+   * Streams every row of {@code source} into {@code writer}; returns the number of bad rows
+   * skipped (lenient mode; strict mode throws at the first).
+   */
   private <T> long convert(ReportSource source, ReportType<T> type, Writer writer, PrintWriter err)
       throws IOException {
     ReadOptions options = lenient ? ReadOptions.lenient() : ReadOptions.strict();
-    long written = 0;
+    long badRows;
     try (InputStream in = source.open(err, input);
-        RowCursor<T> cursor = source.cursor(type, options, in);
-        RowSink<T> sink = RowSink.of(to, type, cursor.header(), writer)) {
-      int reported = 0;
-      while (cursor.hasNext()) {
-        T row = cursor.next();
-        sink.write(row);
-        written++;
-        reported = reportErrors(cursor, reported, err);
+        RowCursor<T> cursor = source.cursor(type, options, in)) {
+      // The first row is read before the sink is made: a summary sent as plain keys has no
+      // header, and its columns are known only from its one row.
+      T first = cursor.hasNext() ? cursor.next() : null;
+      int reported = reportErrors(cursor, 0, err);
+      RowExtras firstExtras = first == null ? RowExtras.empty() : type.extras(first);
+      List<String> columns = source.columns(type, cursor.header(), firstExtras);
+      try (RowSink<T> sink = RowSink.of(to, type, columns, writer)) {
+        if (first != null) {
+          sink.write(first);
+        }
+        while (cursor.hasNext()) {
+          sink.write(cursor.next());
+          reported = reportErrors(cursor, reported, err);
+        }
+        reportErrors(cursor, reported, err);
       }
-      reportErrors(cursor, reported, err);
+      badRows = cursor.errors().size();
     }
     writer.flush();
-    return written;
+    return badRows;
   }
 
   /** Prints the bad rows the cursor skipped since the last call; returns how many are printed. */
@@ -165,7 +186,7 @@ final class ConvertCommand implements Callable<Integer> {
     List<RowError> errors = cursor.errors();
     if (errors.size() > reported) {
       for (int i = reported; i < errors.size(); i++) {
-        err.println("reportgen: " + file + ": skipped bad " + InspectCommand.describe(errors.get(i)));
+        err.println("reportgen: " + file + ": skipped bad " + TextSummary.describe(errors.get(i)));
       }
       err.flush();
     }

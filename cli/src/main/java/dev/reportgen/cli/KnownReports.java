@@ -104,6 +104,11 @@ final class KnownReports {
     return ReportDetector.detect(types, header);
   }
 
+  /** The summary report whose columns the plain keys of a JSON envelope name, if exactly one does best. */
+  Optional<ReportType<?>> detectSummary(List<String> plainKeys) {
+    return ReportDetector.detectSummary(types, plainKeys);
+  }
+
   private List<String> names() {
     return types.stream().map(ReportType::name).collect(Collectors.toList());
   }

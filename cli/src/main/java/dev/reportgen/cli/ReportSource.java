@@ -1,10 +1,13 @@
 package dev.reportgen.cli;
 
+import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ReadOptions;
 import dev.reportgen.runtime.ReportHeaders;
+import dev.reportgen.runtime.ReportKind;
 import dev.reportgen.runtime.ReportReader;
 import dev.reportgen.runtime.ReportType;
 import dev.reportgen.runtime.RowCursor;
+import dev.reportgen.runtime.RowExtras;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +16,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +30,8 @@ final class ReportSource {
   /** How {@link #type} was chosen, for the output: "detected from the header", "--report". */
   final String how;
   final long size;
+  /** The scalar keys of the JSON envelope, once read (see {@link #plainKeys()}). */
+  private List<String> plainKeys;
 
   private ReportSource(Path file, InputFormat format, ReportType<?> type, String how, long size) {
     this.file = file;
@@ -33,6 +39,11 @@ final class ReportSource {
     this.type = type;
     this.how = how;
     this.size = size;
+  }
+
+  private ReportSource withPlainKeys(List<String> keys) {
+    this.plainKeys = keys;
+    return this;
   }
 
   /** Checks the file, picks the format and the report type (reading the header if needed). */
@@ -64,14 +75,70 @@ final class ReportSource {
               : ReportHeaders.readJsonHeader(in);
     }
     Optional<ReportType<?>> detected = catalogs.detect(header);
-    if (detected.isEmpty()) {
+    if (detected.isPresent()) {
+      return new ReportSource(file, format, detected.get(), "detected from the header", size);
+    }
+    if (header.isEmpty() && format == InputFormat.json) {
+      // No header and no rows: a summary report may send its single row as plain keys.
+      List<String> keys = readPlainKeys(file);
+      Optional<ReportType<?>> summary = catalogs.detectSummary(keys);
+      if (summary.isPresent()) {
+        return new ReportSource(file, format, summary.get(), "detected from its keys", size)
+            .withPlainKeys(keys);
+      }
       throw new CliException(
           ExitCodes.DATA,
-          "cannot tell which report this is from its header "
-              + shortList(header)
-              + "; name it with --report NAME or --endpoint NAME");
+          "cannot tell which report this is: it has no header, and its keys "
+              + shortList(keys)
+              + " fit no summary report; name it with --report NAME or --endpoint NAME");
     }
-    return new ReportSource(file, format, detected.get(), "detected from the header", size);
+    throw new CliException(
+        ExitCodes.DATA,
+        "cannot tell which report this is from its header "
+            + shortList(header)
+            + "; name it with --report NAME or --endpoint NAME");
+  }
+
+  private static List<String> readPlainKeys(Path file) throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      return ReportHeaders.readJsonPlainKeys(in);
+    }
+  }
+
+  /**
+   * The scalar keys of the file's JSON envelope (a summary report's single row may come that way),
+   * read on first use.
+   */
+  private List<String> plainKeys() throws IOException {
+    if (plainKeys == null) {
+      plainKeys = readPlainKeys(file);
+    }
+    return plainKeys;
+  }
+
+  /**
+   * The names of the columns the file carries, to tell which optional columns it has and which
+   * extra ones: the header as the cursor read it. A summary report whose single row came as plain
+   * keys of the JSON envelope has no header; its columns are then the schema columns among those
+   * keys, followed by the extra columns of that row ({@code firstRow}; the envelope's own keys,
+   * such as {@code success}, are in neither).
+   */
+  List<String> columns(ReportType<?> type, List<String> header, RowExtras firstRow)
+      throws IOException {
+    if (!header.isEmpty() || format != InputFormat.json || type.kind() != ReportKind.SUMMARY) {
+      return header;
+    }
+    List<String> columns = new ArrayList<>();
+    for (String key : plainKeys()) {
+      for (Column column : type.columns()) {
+        if (column.keyword().equalsIgnoreCase(key)) {
+          columns.add(key);
+          break;
+        }
+      }
+    }
+    columns.addAll(firstRow.columns().keySet());
+    return columns;
   }
 
   /** Opens the file for reading rows, with progress on {@code err} unless switched off. */

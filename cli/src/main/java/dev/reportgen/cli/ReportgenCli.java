@@ -54,8 +54,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "The reports known are those of every model jar on the class path: the LuxSci models,"
           + " plus your own with --with JAR or the launcher's REPORTGEN_CLASSPATH.",
       "Run 'reportgen COMMAND --help' for a command's options and exit codes.",
-      "Exit codes: 0 ok, 1 bad data, 2 usage error, 3 file not readable or output not writable,"
-          + " 4 internal error.",
+      "Exit codes: 0 every row of every file good, 1 bad data, 2 usage error, 3 file not readable"
+          + " or output not writable, 4 internal error, 5 bad rows skipped (lenient mode).",
     })
 public final class ReportgenCli implements Callable<Integer> {
   @Spec CommandSpec spec;

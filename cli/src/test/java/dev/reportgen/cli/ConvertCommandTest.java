@@ -172,7 +172,7 @@ class ConvertCommandTest {
     Cli.Run run =
         run("convert", data("bad-rows.json"), "--to", "jsonl", "--lenient", "--out", out.toString());
 
-    assertEquals(0, run.exit(), run::toString);
+    assertEquals(ExitCodes.BAD_ROWS, run.exit(), run::toString);
     assertEquals("", run.out());
     List<String> err = run.errLines();
     assertEquals(3, err.size(), run::toString);

@@ -53,10 +53,10 @@ class InspectCommandTest {
   }
 
   @Test
-  void showsEveryBadRowWithItsPositionAndStillExitsZero() {
+  void showsEveryBadRowWithItsPositionAndExitsWithTheBadRowsCode() {
     Cli.Run run = run("inspect", data("bad-rows.json"));
 
-    assertEquals(0, run.exit(), run::toString);
+    assertEquals(ExitCodes.BAD_ROWS, run.exit(), run::toString);
     assertTrue(run.out().contains("\"Email Opens\" (detected from the header)"), run::toString);
     assertTrue(run.out().contains("rows:     7 (4 good, 3 bad)"), run::toString);
     assertTrue(run.out().contains("bad rows: 3"), run::toString);
@@ -162,7 +162,8 @@ class InspectCommandTest {
     }
     Cli.Run run = run(args.toArray(String[]::new));
 
-    assertEquals(0, run.exit(), run::toString);
+    // bad-rows.json has bad rows on purpose; everything else is good.
+    assertEquals(ExitCodes.BAD_ROWS, run.exit(), run::toString);
     assertEquals("", run.err(), run::toString);
     assertEquals(args.size() - 1, run.outLines().stream().filter(l -> l.startsWith("== ")).count());
     assertFalse(run.out().contains("failed: see stderr"), run::toString);
