@@ -1,4 +1,4 @@
-package dev.reportgen.processor.schema;
+package dev.reportgen.processor.check;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
@@ -7,6 +7,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.reportgen.processor.diagnostics.Diagnostics;
 import dev.reportgen.processor.diagnostics.ListDiagnostics;
 import dev.reportgen.processor.diagnostics.Message;
+import dev.reportgen.processor.diagnostics.SourceLocation;
+import dev.reportgen.processor.schema.EnumDef;
+import dev.reportgen.processor.schema.EnumValueDef;
+import dev.reportgen.processor.schema.SchemaFile;
+import dev.reportgen.processor.schema.SchemaSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,7 +117,7 @@ class SchemaReaderTest {
   void oversizedFile() {
     // generated rather than stored: the limit is 1 Mi code points
     StringBuilder b = new StringBuilder("# padding\n");
-    while (b.length() <= YamlLoader.MAX_CODE_POINTS) {
+    while (b.length() <= 1 << 20) {
       b.append("# ").append("x".repeat(76)).append('\n');
     }
     ListDiagnostics d = new ListDiagnostics();
@@ -254,7 +259,8 @@ class SchemaReaderTest {
   void emptyListOfFilesIsAnEmptySet() {
     ListDiagnostics d = new ListDiagnostics();
     Optional<SchemaSet> set = SchemaReader.read(List.of(), d);
-    assertThat(set).hasValue(new SchemaSet(List.of(), List.of(), List.of()));
+    assertThat(set)
+        .hasValue(new SchemaSet(List.of(), SchemaReader.DEFAULT_REGISTRY, List.of(), List.of()));
   }
 
   @Test

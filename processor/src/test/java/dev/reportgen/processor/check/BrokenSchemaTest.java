@@ -1,9 +1,11 @@
-package dev.reportgen.processor.schema;
+package dev.reportgen.processor.check;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.reportgen.processor.diagnostics.ListDiagnostics;
+import dev.reportgen.processor.diagnostics.SourceLocation;
+import dev.reportgen.processor.schema.SchemaSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -107,6 +109,10 @@ class BrokenSchemaTest {
                 + " Java identifier; add 'java_name:'"),
         broken("reserved-extras.yaml", "RG216", 9, 18,
             "column 'extras' would become record component 'extras', which is reserved"),
+        broken("reserved-equals.yaml", "RG216", 9, 18,
+            "column 'equals' would become record component 'equals', which is reserved: its accessor"
+                + " equals() would sit next to equals(Object) and read as a comparison; add"
+                + " 'java_name:' with another name"),
         broken("camelcase-collision.yaml", "RG217", 12, 18,
             "columns 'date_sent' (line 9) and 'date-sent' both become record component 'dateSent';"
                 + " give one of them a 'java_name:'"),
@@ -148,7 +154,13 @@ class BrokenSchemaTest {
             "endpoint 'getSample' has 'scope: account' but no 'path'"),
         broken("path-without-scope.yaml", "RG232", 9, 15,
             "endpoint 'getSample' has a 'path' but no 'scope'; give both or neither."
-                + " Did you mean to add 'scope: user'?"));
+                + " Did you mean to add 'scope: user'?"),
+        broken("endpoint-constant-reserved.yaml", "RG233", 7, 28,
+            "endpoint 'instance' would get the registry constant 'INSTANCE', which every registry"
+                + " already declares for itself"),
+        broken("endpoint-constant-clash.yaml", "RG234", 7, 28,
+            "endpoints 'getSample' (broken/endpoint-constant-clash.yaml:7:17) and 'get_sample'"
+                + " both become the registry constant 'GET_SAMPLE'"));
   }
 
   private static Arguments broken(String file, String tag, int line, int column, String text) {

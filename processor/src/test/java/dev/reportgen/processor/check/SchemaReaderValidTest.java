@@ -1,9 +1,16 @@
-package dev.reportgen.processor.schema;
+package dev.reportgen.processor.check;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.reportgen.processor.diagnostics.ListDiagnostics;
+import dev.reportgen.processor.diagnostics.SourceLocation;
+import dev.reportgen.processor.schema.ColumnDef;
+import dev.reportgen.processor.schema.EndpointDef;
+import dev.reportgen.processor.schema.EnumDef;
+import dev.reportgen.processor.schema.EnumValueDef;
+import dev.reportgen.processor.schema.ReportDef;
+import dev.reportgen.processor.schema.SchemaSet;
 import dev.reportgen.runtime.ColumnType;
 import dev.reportgen.runtime.EndpointScope;
 import dev.reportgen.runtime.ReportKind;
@@ -90,12 +97,14 @@ class SchemaReaderValidTest {
     assertThat(r.additionalFields()).isFalse();
     assertThat(r.endpoints())
         .containsExactly(
-            new EndpointDef("getEmailSMTPSentSummary", null, null,
+            new EndpointDef("getEmailSMTPSentSummary", "GET_EMAIL_SMTP_SENT_SUMMARY", null, null,
                 new SourceLocation("valid/reports.yaml", 45, 9)),
-            new EndpointDef("getEmailSMTPSentSummaryAccount", EndpointScope.ACCOUNT,
+            new EndpointDef("getEmailSMTPSentSummaryAccount", "GET_EMAIL_SMTP_SENT_SUMMARY_ACCOUNT",
+                EndpointScope.ACCOUNT,
                 "/account/{account}/report/email/smtp/sent/summary",
                 new SourceLocation("valid/reports.yaml", 46, 9)),
-            new EndpointDef("getEmailSMTPSentSummaryUser", EndpointScope.USER,
+            new EndpointDef("getEmailSMTPSentSummaryUser", "GET_EMAIL_SMTP_SENT_SUMMARY_USER",
+                EndpointScope.USER,
                 "/user/{user}/report/email/smtp/sent/summary",
                 new SourceLocation("valid/reports.yaml", 49, 9)))
         .inOrder();
