@@ -2,10 +2,11 @@ package dev.reportgen.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.reportgen.processor.check.SchemaReader;
 import dev.reportgen.processor.codegen.CodeGenerator;
-import dev.reportgen.processor.codegen.JavadocReflow;
+import dev.reportgen.processor.codegen.GeneratedSource;
+import dev.reportgen.processor.diagnostics.Messages;
 import dev.reportgen.processor.schema.SchemaFile;
-import dev.reportgen.processor.schema.SchemaReader;
 import dev.reportgen.processor.schema.SchemaSet;
 import dev.reportgen.runtime.ReportSchemas;
 import dev.reportgen.runtime.spi.ReportgenGenerated;
@@ -45,6 +46,8 @@ public final class ReportgenProcessor extends AbstractProcessor {
   private boolean optionErrors;
   /** Qualified names written so far in this compile, to refuse a second set writing one again. */
   private final Set<String> written = new HashSet<>();
+  /** The registries generated so far, for the service file written when processing is over. */
+  private final CatalogServiceFile serviceFile = new CatalogServiceFile();
 
   /** For the service loader and for tests. */
   public ReportgenProcessor() {}
@@ -89,6 +92,9 @@ public final class ReportgenProcessor extends AbstractProcessor {
     for (Element element : round.getElementsAnnotatedWith(annotation)) {
       process(element);
     }
+    if (round.processingOver()) {
+      writeServiceFile();
+    }
     return true;
   }
 
@@ -117,19 +123,28 @@ public final class ReportgenProcessor extends AbstractProcessor {
           diagnostics.note("reportgen: reading " + file.file().name() + " from " + file.location());
         }
       }
-      Optional<SchemaSet> set = SchemaReader.read(files, diagnostics);
+      Optional<SchemaSet> set = SchemaReader.read(files, schemas.registry(), diagnostics);
       if (set.isEmpty() || diagnostics.hasErrors()) {
         return;
       }
-      Optional<List<JavaFile>> generated =
-          new CodeGenerator(packageName, schemas.registry()).generate(set.get(), diagnostics, element);
-      if (generated.isEmpty() || diagnostics.hasErrors()) {
-        return;
+      write(new CodeGenerator(packageName).generate(set.get(), element), diagnostics);
+      if (!diagnostics.hasErrors()) {
+        String registry = schemas.registry();
+        serviceFile.add(packageName.isEmpty() ? registry : packageName + "." + registry, element);
       }
-      write(generated.get(), diagnostics);
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
       diagnostics.error(
-          null, ProcessorMessages.internalError("processing @ReportSchemas on " + element, e));
+          null, Messages.processorInternalError("processing @ReportSchemas on " + element, e));
+    }
+  }
+
+  /** The service file naming every registry of this compile, once, in the last round. */
+  private void writeServiceFile() {
+    try {
+      serviceFile.write(processingEnv.getFiler());
+    } catch (IOException e) {
+      new MessagerDiagnostics(processingEnv.getMessager(), null, null)
+          .error(null, Messages.cannotWrite(CatalogServiceFile.PATH, String.valueOf(e)));
     }
   }
 
@@ -141,7 +156,7 @@ public final class ReportgenProcessor extends AbstractProcessor {
       if (written.contains(name)) {
         diagnostics.error(
             null,
-            ProcessorMessages.cannotWrite(
+            Messages.cannotWrite(
                 name, "another @ReportSchemas of this compile already generated it"));
         clash = true;
       }
@@ -158,9 +173,9 @@ public final class ReportgenProcessor extends AbstractProcessor {
           diagnostics.note("reportgen: generated " + name);
         }
       } catch (FilerException e) {
-        diagnostics.error(null, ProcessorMessages.cannotWrite(name, e.getMessage()));
+        diagnostics.error(null, Messages.cannotWrite(name, e.getMessage()));
       } catch (IOException e) {
-        diagnostics.error(null, ProcessorMessages.cannotWrite(name, String.valueOf(e)));
+        diagnostics.error(null, Messages.cannotWrite(name, String.valueOf(e)));
       }
     }
   }
@@ -172,7 +187,7 @@ public final class ReportgenProcessor extends AbstractProcessor {
             .getFiler()
             .createSourceFile(name, file.typeSpec().originatingElements().toArray(new Element[0]));
     try (Writer writer = source.openWriter()) {
-      writer.write(JavadocReflow.reflow(file.toString()));
+      writer.write(GeneratedSource.text(file));
     }
   }
 

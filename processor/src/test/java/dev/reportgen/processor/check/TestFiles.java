@@ -1,5 +1,6 @@
-package dev.reportgen.processor.schema;
+package dev.reportgen.processor.check;
 
+import dev.reportgen.processor.schema.SchemaFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.reportgen.processor.schema;
+package dev.reportgen.processor.check;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
@@ -7,6 +7,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.reportgen.processor.diagnostics.Diagnostics;
 import dev.reportgen.processor.diagnostics.ListDiagnostics;
 import dev.reportgen.processor.diagnostics.Message;
+import dev.reportgen.processor.diagnostics.SourceLocation;
+import dev.reportgen.processor.schema.EnumDef;
+import dev.reportgen.processor.schema.EnumValueDef;
+import dev.reportgen.processor.schema.SchemaFile;
+import dev.reportgen.processor.schema.SchemaSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,7 +117,7 @@ class SchemaReaderTest {
   void oversizedFile() {
     // generated rather than stored: the limit is 1 Mi code points
     StringBuilder b = new StringBuilder("# padding\n");
-    while (b.length() <= YamlLoader.MAX_CODE_POINTS) {
+    while (b.length() <= 1 << 20) {
       b.append("# ").append("x".repeat(76)).append('\n');
     }
     ListDiagnostics d = new ListDiagnostics();
@@ -201,11 +206,61 @@ class SchemaReaderTest {
     assertThat(d.tags()).containsExactly("RG209");
   }
 
+  private static ListDiagnostics readEndpoint(String scope, String path) {
+    String yaml =
+        "reports:\n  - name: A\n    title: A\n    kind: rows\n    description: A.\n"
+            + "    endpoints:\n      - name: getA\n        scope: " + scope + "\n"
+            + "        path: " + path + "\n"
+            + "    columns:\n      - {keyword: id, type: Integer, description: The id.}\n";
+    ListDiagnostics d = new ListDiagnostics();
+    SchemaReader.read(List.of(file("e.yaml", yaml)), d);
+    return d;
+  }
+
+  @Test
+  void thePlaceholderOfTheOtherScopeSuggestsThatScope() {
+    ListDiagnostics d = readEndpoint("account", "/user/{user}/report");
+    assertThat(d.tags()).containsExactly("RG228");
+    assertThat(d.entries().get(0).text()).contains("Did you mean 'scope: user'?");
+  }
+
+  @Test
+  void aFullUrlAsPathSuggestsThePathBelowTheBaseUrl() {
+    ListDiagnostics d =
+        readEndpoint("user", "https://rest.luxsci.com/perl/api/v2/user/{user}/report/email");
+    assertThat(d.tags()).containsExactly("RG226");
+    assertThat(d.entries().get(0).text()).contains("Did you mean '/user/{user}/report/email'?");
+  }
+
+  @Test
+  void aStrayBraceIsNotAPlaceholder() {
+    ListDiagnostics d = readEndpoint("account", "/account/{account}/report}");
+    assertThat(d.tags()).containsExactly("RG228");
+    assertThat(d.entries().get(0).text()).contains("holds '}'");
+  }
+
+  @Test
+  void scopeIsCaseInsensitiveAndTheSamePathInTheOtherScopeIsAnotherUrl() {
+    String yaml =
+        "reports:\n  - name: A\n    title: A\n    kind: rows\n    description: A.\n"
+            + "    endpoints:\n"
+            + "      - {name: getA, scope: ACCOUNT, path: '/x/{account}'}\n"
+            + "      - {name: getB, scope: user, path: '/x/{user}'}\n"
+            + "    columns:\n      - {keyword: id, type: Integer, description: The id.}\n";
+    ListDiagnostics d = new ListDiagnostics();
+    SchemaSet set = SchemaReader.read(List.of(file("e.yaml", yaml)), d).orElseThrow();
+    assertThat(d.entries()).isEmpty();
+    assertThat(set.reports().get(0).endpoints().stream().map(e -> e.scope() + " " + e.path()))
+        .containsExactly("ACCOUNT /x/{account}", "USER /x/{user}")
+        .inOrder();
+  }
+
   @Test
   void emptyListOfFilesIsAnEmptySet() {
     ListDiagnostics d = new ListDiagnostics();
     Optional<SchemaSet> set = SchemaReader.read(List.of(), d);
-    assertThat(set).hasValue(new SchemaSet(List.of(), List.of(), List.of()));
+    assertThat(set)
+        .hasValue(new SchemaSet(List.of(), SchemaReader.DEFAULT_REGISTRY, List.of(), List.of()));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.reportgen.processor.schema;
+package dev.reportgen.processor.check;
 
 import static com.google.common.truth.Truth.assertThat;
 
@@ -98,7 +98,22 @@ class JavaNamesTest {
 
   @Test
   void reservedNames() {
-    assertThat(JavaNames.RESERVED_COMPONENTS).containsAtLeast("extras", "type", "hashCode", "toString");
+    assertThat(JavaNames.RESERVED_COMPONENTS)
+        .containsAtLeast("extras", "type", "hashCode", "toString", "equals");
     assertThat(JavaNames.RESERVED_CONSTANTS).containsExactly("UNKNOWN", "LOOKUP");
+    assertThat(JavaNames.RESERVED_ENDPOINT_CONSTANTS)
+        .containsExactly("INSTANCE", "TYPES", "ENDPOINTS");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "getEmailSMTPSentReportAccount, GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT",
+    "getUserReport2, GET_USER_REPORT2",
+    "getSMTPLoginFailureReportAccount, GET_SMTP_LOGIN_FAILURE_REPORT_ACCOUNT",
+    "get_sample, GET_SAMPLE",
+    "get-sample.v2, GET_SAMPLE_V2",
+  })
+  void endpointConstants(String endpoint, String constant) {
+    assertThat(JavaNames.endpointConstant(endpoint)).isEqualTo(constant);
   }
 }

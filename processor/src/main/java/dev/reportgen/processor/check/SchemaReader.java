@@ -1,16 +1,19 @@
-package dev.reportgen.processor.schema;
+package dev.reportgen.processor.check;
 
-import dev.reportgen.processor.check.SchemaChecker;
 import dev.reportgen.processor.diagnostics.Diagnostics;
 import dev.reportgen.processor.diagnostics.Message;
 import dev.reportgen.processor.diagnostics.Messages;
+import dev.reportgen.processor.diagnostics.SourceLocation;
+import dev.reportgen.processor.schema.Parsed;
+import dev.reportgen.processor.schema.SchemaFile;
+import dev.reportgen.processor.schema.SchemaFileParser;
+import dev.reportgen.processor.schema.SchemaSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * The processor's front end: reads the YAML files of one schema set and validates them as a whole.
@@ -23,41 +26,38 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class SchemaReader {
   private SchemaReader() {}
 
+  /** The registry's name when {@code @ReportSchemas} names none (its {@code registry()} default). */
+  public static final String DEFAULT_REGISTRY = "ReportRegistry";
+
+  /** Reads and checks {@code files} as one schema set with the default registry name. */
+  public static Optional<SchemaSet> read(List<SchemaFile> files, Diagnostics diagnostics) {
+    return read(files, DEFAULT_REGISTRY, diagnostics);
+  }
+
   /**
-   * Reads and checks {@code files} as one schema set.
+   * Reads and checks {@code files} as one schema set whose registry class is {@code registry}.
    *
    * @return the validated set, or empty when at least one error was reported (by this call)
    */
-  public static Optional<SchemaSet> read(List<SchemaFile> files, Diagnostics diagnostics) {
+  public static Optional<SchemaSet> read(
+      List<SchemaFile> files, String registry, Diagnostics diagnostics) {
     Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(diagnostics, "diagnostics");
     Counting counting = new Counting(diagnostics);
     Optional<SchemaSet> set;
     try {
       List<Parsed.File> parsed = new ArrayList<>();
       for (SchemaFile file : files) {
-        parsed.add(readFile(file, counting));
+        parsed.add(SchemaFileParser.parse(file, counting));
       }
-      set = SchemaChecker.check(parsed, counting);
+      set = SchemaChecker.check(parsed, registry, counting);
     } catch (RuntimeException | StackOverflowError e) {
       // a bug in reportgen; still a diagnostic, never a processor stack trace
       counting.error(null, Messages.internalError(e));
       set = Optional.empty();
     }
     return counting.count > 0 ? Optional.empty() : set;
-  }
-
-  private static Parsed.File readFile(SchemaFile file, Diagnostics diagnostics) {
-    try {
-      Optional<Node> root = YamlLoader.load(file, diagnostics);
-      if (root.isEmpty()) {
-        return new Parsed.File(file.name(), false, List.of(), List.of());
-      }
-      return SchemaParser.parse(file.name(), root.get(), diagnostics);
-    } catch (RuntimeException | StackOverflowError e) {
-      diagnostics.error(new SourceLocation(file.name(), 1, 1), Messages.internalError(e));
-      return new Parsed.File(file.name(), false, List.of(), List.of());
-    }
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.reportgen.processor.schema;
+package dev.reportgen.processor.check;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +25,18 @@ public final class JavaNames {
 
   /**
    * Record component names the generated record cannot use: {@code extras} (the extra-columns
-   * component), {@code type} (the record's static {@code type()} method), and the names JLS 8.10.1
-   * forbids for record components.
+   * component), {@code type} (the record's static {@code type()} method), the names JLS 8.10.1
+   * forbids for record components, and {@code equals}, whose accessor {@code equals()} would sit
+   * next to {@code equals(Object)} and read as a comparison at every call site. The one list: code
+   * generation relies on it and has none of its own.
    */
   public static final Set<String> RESERVED_COMPONENTS =
       Set.of("extras", "type", "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll",
-          "toString", "wait");
+          "toString", "wait", "equals");
+
+  /** Field names of every generated registry, which endpoint constants may not take. */
+  public static final Set<String> RESERVED_ENDPOINT_CONSTANTS =
+      Set.of("INSTANCE", "TYPES", "ENDPOINTS");
 
   /** Enum constant names the generated enum uses itself: the unknown constant and the lookup. */
   public static final Set<String> RESERVED_CONSTANTS = Set.of("UNKNOWN", "LOOKUP");
@@ -80,6 +86,19 @@ public final class JavaNames {
       b.append(split.toUpperCase(Locale.ROOT));
     }
     return b.toString();
+  }
+
+  /**
+   * The registry constant for an endpoint name: {@code getEmailSMTPSentReportAccount} becomes
+   * {@code GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT} (a run of capitals is one word); may be invalid
+   * (check it).
+   */
+  public static String endpointConstant(String endpoint) {
+    return endpoint
+        .replaceAll("[^A-Za-z0-9]+", "_")
+        .replaceAll("(?<=[a-z0-9])(?=[A-Z])", "_")
+        .replaceAll("(?<=[A-Z])(?=[A-Z][a-z])", "_")
+        .toUpperCase(Locale.ROOT);
   }
 
   /** Whether {@code name} is a Java identifier (syntactically), keywords included. */

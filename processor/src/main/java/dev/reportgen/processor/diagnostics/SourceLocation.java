@@ -1,4 +1,4 @@
-package dev.reportgen.processor.schema;
+package dev.reportgen.processor.diagnostics;
 
 /**
  * Where a schema element was written: the YAML file as the user knows it, and the 1-based line and
