@@ -43,6 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "Reads LuxSci report files (JSON API responses and CSV job results) with the parsers"
           + " reportgen generated from the report schemas.",
     },
+    // One line per command, in the order --help lists them.
     subcommands = {
       InspectCommand.class,
       ConvertCommand.class,
