@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Run in a child JVM with a small heap by {@link StreamingMemoryTest}: streams millions of
  * synthetic rows, written on the fly by {@link ReportWriter#inputStream}, through the reader,
- * checks each row read equals the row written, and prints the heap in use at the start and at
- * the end.
+ * checks each row read equals the row written, and prints the heap in use at the start and at the
+ * end.
  */
 public final class StreamingMemoryMain {
   private static final long SEED = 20261202L;
@@ -21,11 +21,14 @@ public final class StreamingMemoryMain {
     String format = args[0];
     long rows = Long.parseLong(args[1]);
     boolean json = "json".equals(format);
-    SyntheticRows<Delivery> synthetic = SyntheticRows.of(Delivery.type(), SEED).withExtraColumns(EXTRAS);
+    SyntheticRows<Delivery> synthetic =
+        SyntheticRows.of(Delivery.type(), SEED).withExtraColumns(EXTRAS);
     ReportWriter<Delivery> writer =
         json
-            ? ReportWriter.json(Delivery.type(), JsonWriteOptions.defaults().withExtraColumns(EXTRAS))
-            : ReportWriter.csv(Delivery.type(), CsvWriteOptions.defaults().withExtraColumns(EXTRAS));
+            ? ReportWriter.json(
+                Delivery.type(), JsonWriteOptions.defaults().withExtraColumns(EXTRAS))
+            : ReportWriter.csv(
+                Delivery.type(), CsvWriteOptions.defaults().withExtraColumns(EXTRAS));
     InputStream in = writer.inputStream(synthetic.iterator(rows));
     Iterator<Delivery> expected = synthetic.iterator(rows);
     ReportReader<Delivery> reader = ReportReader.of(Delivery.type());

@@ -17,14 +17,16 @@ public final class CyclingReportStream extends InputStream {
 
   private byte[] chunk;
   private int pos;
+
   /** Next row to emit; -1 before the prefix. */
   private long next = -1;
+
   private boolean separatorDue;
   private boolean done;
 
   /**
-   * {@code frames} must come from a writer told the same row count, where its body states it
-   * (JSON counts before the rows).
+   * {@code frames} must come from a writer told the same row count, where its body states it (JSON
+   * counts before the rows).
    */
   public CyclingReportStream(RowFrames frames, long rows) {
     this.prefix = frames.prefix();
