@@ -152,6 +152,9 @@ public final class JsonWriteOptions {
             continue;
           }
           for (Placement headerAt : Placement.values()) {
+            if (header == HeaderStyle.NONE && headerAt == Placement.AFTER_ROWS) {
+              continue; // no header to place: the same body as before the rows
+            }
             JsonWriteOptions shape =
                 base.withEnvelope(envelope)
                     .withHeaderStyle(header)

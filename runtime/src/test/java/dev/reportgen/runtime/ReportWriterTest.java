@@ -107,6 +107,18 @@ class ReportWriterTest {
   }
 
   @Test
+  void everyVariantIsADistinctBodyThatReadsBack() {
+    List<Delivery> rows = SyntheticRows.of(Delivery.type(), 9).stream(3).toList();
+    java.util.Set<String> bodies = new java.util.HashSet<>();
+    for (JsonWriteOptions options : JsonWriteOptions.variants(List.of())) {
+      byte[] body = ReportWriter.json(Delivery.type(), options).toBytes(rows);
+      assertTrue(bodies.add(text(body)), "same body as another variant: " + options);
+      assertEquals(rows, ReportReader.of(Delivery.type()).readJson(body).rows(), options.toString());
+    }
+    assertEquals(82, bodies.size());
+  }
+
+  @Test
   void csvIsRfc4180WithCrlfAndExtrasAfterTheSchemaColumns() {
     RowExtras extras = RowExtras.of(Map.of("cf", "x,y"), Map.of("status", "Bounced \"soft\""));
     Delivery row = delivery(DeliveryStatus.UNKNOWN, "a@x.com", extras);
