@@ -9,20 +9,20 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.reportgen.processor.schema.ColumnDef;
 import dev.reportgen.processor.schema.ReportDef;
-import dev.reportgen.runtime.spi.Cell;
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ColumnType;
 import dev.reportgen.runtime.ReportKind;
 import dev.reportgen.runtime.ReportType;
-import dev.reportgen.runtime.spi.RowDecoder;
 import dev.reportgen.runtime.RowExtras;
+import dev.reportgen.runtime.spi.Cell;
+import dev.reportgen.runtime.spi.RowDecoder;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Report>Parser implements ReportType<Report>}: the column table the runtime maps
- * each response header against (once per response), and a {@code Decoder} that fills one row with
- * a {@code switch} on the column index: no reflection, no per-row name lookups.
+ * each response header against (once per response), and a {@code Decoder} that fills one row with a
+ * {@code switch} on the column index: no reflection, no per-row name lookups.
  */
 final class ParserWriter {
   private static final ClassName LIST = ClassName.get(List.class);
@@ -180,7 +180,9 @@ final class ParserWriter {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(ClassName.get(RowDecoder.class), record));
     MethodSpec.Builder reset =
-        MethodSpec.methodBuilder("reset").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+        MethodSpec.methodBuilder("reset")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC);
     CodeBlock.Builder set = CodeBlock.builder().add("switch (column) {\n").indent();
     CodeBlock.Builder args = CodeBlock.builder();
     for (int i = 0; i < report.columns().size(); i++) {
