@@ -185,7 +185,7 @@ final class EnumWriter {
         .addParameter(String.class, "text")
         .addJavadoc(
             "The constant whose code is the decimal integer {@code text} (optional sign), else"
-                + " {@link #UNKNOWN}\n(also for {@code null} and non-numeric text).\n")
+                + " {@link #UNKNOWN} (also for {@code null} and non-numeric text).\n")
         .addCode(body)
         .build();
   }

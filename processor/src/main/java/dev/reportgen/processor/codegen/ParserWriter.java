@@ -136,17 +136,28 @@ final class ParserWriter {
     for (int i = 0; i < report.columns().size(); i++) {
       ColumnDef column = report.columns().get(i);
       table.add(
-          "new $T($S,$W$S,$W$T.$L,$W$L,$W$L)$L",
+          "$T.$L($S,$W$S,$W$T.$L)$L",
           Column.class,
+          columnFactory(column),
           column.keyword(),
           column.javaName(),
           ColumnType.class,
           column.type().name(),
-          column.nullable() || column.optional(),
-          column.optional(),
           i + 1 < report.columns().size() ? ",\n" : ")");
     }
     return table.unindent().unindent().build();
+  }
+
+  /**
+   * The {@link Column} factory that says how present a column is: in every header with a value
+   * ({@code required}), in every header maybe empty ({@code nullable}), or only in some headers
+   * ({@code optional}, which is always nullable).
+   */
+  private static String columnFactory(ColumnDef column) {
+    if (column.optional()) {
+      return "optional";
+    }
+    return column.nullable() ? "nullable" : "required";
   }
 
   private static CodeBlock stringList(List<String> values) {
