@@ -1,5 +1,7 @@
 package dev.reportgen.processor;
 
+import dev.reportgen.processor.codegen.ProcessorVersion;
+
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
@@ -96,12 +98,19 @@ final class ProcessorFixture {
       int at = uri.indexOf("/SOURCE_OUTPUT/");
       String path = at >= 0 ? uri.substring(at + "/SOURCE_OUTPUT/".length()) : uri;
       try {
-        sources.put(path, file.getCharContent(true).toString());
+        sources.put(path, withGoldenVersion(file.getCharContent(true).toString()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return sources;
+  }
+
+  /** The version the golden files show in place of this processor's, so a release changes none. */
+  static final String GOLDEN_VERSION = "0.0.0-GOLDEN";
+
+  private static String withGoldenVersion(String source) {
+    return source.replace('"' + ProcessorVersion.current() + '"', '"' + GOLDEN_VERSION + '"');
   }
 
   static byte[] utf8(String text) {

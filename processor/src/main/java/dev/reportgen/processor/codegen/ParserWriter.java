@@ -48,6 +48,7 @@ final class ParserWriter {
                 report.name());
     names.start(type);
 
+    type.addField(ProcessorVersion.checkField(self));
     type.addField(
         FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The one instance; the parser is stateless.\n")

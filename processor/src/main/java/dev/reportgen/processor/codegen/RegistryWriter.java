@@ -45,6 +45,7 @@ final class RegistryWriter {
             .addSuperinterface(ReportCatalog.class)
             .addJavadoc("$L", javadoc(set));
     names.start(type);
+    type.addField(ProcessorVersion.checkField(self));
     type.addField(
         FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The one instance.\n")

@@ -5,6 +5,7 @@ import dev.reportgen.runtime.EndpointScope;
 import dev.reportgen.runtime.ReportCatalog;
 import dev.reportgen.runtime.ReportType;
 import dev.reportgen.runtime.spi.ReportgenGenerated;
+import dev.reportgen.runtime.spi.RuntimeVersion;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -19,6 +20,14 @@ import org.jspecify.annotations.Nullable;
 @ReportgenGenerated
 @NullMarked
 public final class GoldenReports implements ReportCatalog {
+  /**
+   * The reportgen processor version that wrote this class; the runtime refuses to run it unless it
+   * can serve that version.
+   */
+  @SuppressWarnings("unused")
+  private static final String GENERATED_BY = RuntimeVersion.require(GoldenReports.class,
+      "0.0.0-GOLDEN");
+
   /**
    * The one instance.
    */

@@ -8,6 +8,7 @@ import dev.reportgen.runtime.RowExtras;
 import dev.reportgen.runtime.spi.Cell;
 import dev.reportgen.runtime.spi.ReportgenGenerated;
 import dev.reportgen.runtime.spi.RowDecoder;
+import dev.reportgen.runtime.spi.RuntimeVersion;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -21,6 +22,14 @@ import org.jspecify.annotations.Nullable;
 @ReportgenGenerated
 @NullMarked
 public final class SentSummaryParser implements ReportType<SentSummary> {
+  /**
+   * The reportgen processor version that wrote this class; the runtime refuses to run it unless it
+   * can serve that version.
+   */
+  @SuppressWarnings("unused")
+  private static final String GENERATED_BY = RuntimeVersion.require(SentSummaryParser.class,
+      "0.0.0-GOLDEN");
+
   /**
    * The one instance; the parser is stateless.
    */
