@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One API endpoint and the report it returns. Generated registries expose one typed constant per
@@ -22,7 +23,10 @@ import java.util.Optional;
  * @param <T> the report's record
  */
 public record Endpoint<T>(
-    String name, ReportType<T> type, EndpointScope scope, String pathTemplate) {
+    String name,
+    ReportType<T> type,
+    @Nullable EndpointScope scope,
+    @Nullable String pathTemplate) {
   public Endpoint {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

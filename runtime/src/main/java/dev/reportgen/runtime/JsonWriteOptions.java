@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link ReportWriter#json} lays out a LuxSci JSON report body: every envelope variant the
@@ -89,7 +90,7 @@ public final class JsonWriteOptions {
   private final OptionalLong totalMatches;
   private final long firstRow;
   private final boolean success;
-  private final String comment;
+  private final @Nullable String comment;
   private final String rowsKey;
   private final String headerKey;
   private final String totalKey;
@@ -108,7 +109,7 @@ public final class JsonWriteOptions {
       OptionalLong totalMatches,
       long firstRow,
       boolean success,
-      String comment,
+      @Nullable String comment,
       String rowsKey,
       String headerKey,
       String totalKey,
@@ -261,7 +262,7 @@ public final class JsonWriteOptions {
   }
 
   /** A {@code "comment"} next to the success flag; null (the default) writes none. */
-  public JsonWriteOptions withComment(String value) {
+  public JsonWriteOptions withComment(@Nullable String value) {
     Builder b = copy();
     b.comment = value;
     return b.build();
@@ -367,7 +368,7 @@ public final class JsonWriteOptions {
   }
 
   /** The comment, or null. */
-  public String comment() {
+  public @Nullable String comment() {
     return comment;
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of report types and the API endpoints that return them, addressable by endpoint and by
@@ -22,7 +23,7 @@ public interface ReportCatalog {
   List<Endpoint<?>> endpoints();
 
   /** The report type returned by API endpoint {@code endpoint} (exact, case-sensitive). */
-  Optional<ReportType<?>> forEndpoint(String endpoint);
+  Optional<ReportType<?>> forEndpoint(@Nullable String endpoint);
 
   /** The endpoint named {@code name} (exact, case-sensitive). */
   default Optional<Endpoint<?>> endpoint(String name) {
@@ -35,7 +36,7 @@ public interface ReportCatalog {
   }
 
   /** The report type whose {@link ReportType#name()} is {@code name} (exact). */
-  Optional<ReportType<?>> forName(String name);
+  Optional<ReportType<?>> forName(@Nullable String name);
 
   /**
    * Every catalog registered through {@link ServiceLoader} that the context class loader (or,

@@ -1,5 +1,7 @@
 package dev.reportgen.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one exception type the runtime lets escape while reading a report. Subtypes say why:
  * {@link ReportParseException} for bad or truncated data, {@link ReportErrorResponseException} for
@@ -12,7 +14,7 @@ package dev.reportgen.runtime;
 public abstract class ReportException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  protected ReportException(String message, Throwable cause) {
+  protected ReportException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

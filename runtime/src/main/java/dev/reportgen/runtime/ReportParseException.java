@@ -1,5 +1,7 @@
 package dev.reportgen.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Bad report data: malformed or truncated input, a value of the wrong type, a missing required
  * column. Says where: the data row (0-based, or -1 outside rows), the column keyword, the offending
@@ -14,19 +16,19 @@ public final class ReportParseException extends ReportException {
 
   private final String problem;
   private final long row;
-  private final String column;
-  private final String value;
+  private final @Nullable String column;
+  private final @Nullable String value;
   private final long line;
   private final long lineColumn;
 
   public ReportParseException(
       String problem,
       long row,
-      String column,
-      String value,
+      @Nullable String column,
+      @Nullable String value,
       long line,
       long lineColumn,
-      Throwable cause) {
+      @Nullable Throwable cause) {
     super(describe(problem, row, column, value, line, lineColumn), cause);
     this.problem = problem;
     this.row = row;
@@ -77,12 +79,12 @@ public final class ReportParseException extends ReportException {
   }
 
   /** The column keyword, or null when the problem is not about one column. */
-  public String column() {
+  public @Nullable String column() {
     return column;
   }
 
   /** The offending value, cut to {@link #MAX_VALUE_LENGTH} characters, or null. */
-  public String value() {
+  public @Nullable String value() {
     return value;
   }
 

@@ -1,8 +1,9 @@
 package dev.reportgen.runtime;
 
 import dev.reportgen.runtime.spi.RowDecoder;
-
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * Everything the runtime needs to read one kind of report. Implemented by the generated {@code
@@ -37,7 +38,7 @@ public interface ReportType<T> {
   RowDecoder<T> newDecoder();
 
   /** The value of {@code columns().get(column)} in {@code row}, boxed; generated as a switch. */
-  Object value(T row, int column);
+  @Nullable Object value(T row, int column);
 
   /** The extras of {@code row}. */
   RowExtras extras(T row);

@@ -1,5 +1,7 @@
 package dev.reportgen.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A bad row that lenient mode skipped.
  *
@@ -11,7 +13,12 @@ package dev.reportgen.runtime;
  * @param message what is wrong
  */
 public record RowError(
-    long row, String column, String value, long line, long lineColumn, String message) {
+    long row,
+    @Nullable String column,
+    @Nullable String value,
+    long line,
+    long lineColumn,
+    String message) {
 
   /** The error a {@link ReportParseException} describes. */
   public static RowError of(ReportParseException e) {

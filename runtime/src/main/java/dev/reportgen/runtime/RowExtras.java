@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a row carried beyond its schema, so nothing on the wire is dropped: columns the schema does
@@ -13,10 +14,10 @@ import java.util.Optional;
 public final class RowExtras {
   private static final RowExtras EMPTY = new RowExtras(Map.of(), Map.of());
 
-  private final Map<String, String> columns;
+  private final Map<String, @Nullable String> columns;
   private final Map<String, String> rawValues;
 
-  private RowExtras(Map<String, String> columns, Map<String, String> rawValues) {
+  private RowExtras(Map<String, @Nullable String> columns, Map<String, String> rawValues) {
     this.columns = columns;
     this.rawValues = rawValues;
   }
@@ -30,19 +31,19 @@ public final class RowExtras {
    * Extras from the given maps, copied in their iteration order. Returns {@link #empty()} when both
    * are empty. A value may be null (the column was present with a JSON null).
    */
-  public static RowExtras of(Map<String, String> columns, Map<String, String> rawValues) {
+  public static RowExtras of(Map<String, @Nullable String> columns, Map<String, String> rawValues) {
     if (columns.isEmpty() && rawValues.isEmpty()) {
       return EMPTY;
     }
     return new RowExtras(copy(columns), copy(rawValues));
   }
 
-  private static Map<String, String> copy(Map<String, String> map) {
+  private static <V> Map<String, V> copy(Map<String, V> map) {
     return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /** Columns not in the schema, keyword to text as sent, in wire order. */
-  public Map<String, String> columns() {
+  public Map<String, @Nullable String> columns() {
     return columns;
   }
 

@@ -1,13 +1,14 @@
 package dev.reportgen.runtime.spi;
 
 import dev.reportgen.runtime.ReportParseException;
-
 import dev.reportgen.runtime.RowExtras;
-
 import dev.reportgen.runtime.WireEnum;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+
+
 
 /**
  * The value of the current row at one column, as the runtime hands it to a {@link RowDecoder}.
@@ -27,27 +28,27 @@ public interface Cell {
   /** INTEGER: a JSON integer, an integral numeric string, or {@code true}/{@code false} as 1/0. */
   long int64();
 
-  Long int64OrNull();
+  @Nullable Long int64OrNull();
 
   /** FLOAT: a JSON number or a numeric string. */
   double float64();
 
-  Double float64OrNull();
+  @Nullable Double float64OrNull();
 
   /** STRING: text as sent; JSON numbers and booleans are given as their JSON text. */
   String string();
 
-  String stringOrNull();
+  @Nullable String stringOrNull();
 
   /** DATETIME: {@code YYYY-MM-DD HH:MM:SS} in GMT. */
   Instant dateTime();
 
-  Instant dateTimeOrNull();
+  @Nullable Instant dateTimeOrNull();
 
   /** DATE: {@code YYYY-MM-DD} in GMT. */
   LocalDate date();
 
-  LocalDate dateOrNull();
+  @Nullable LocalDate dateOrNull();
 
   /**
    * ENUM: looks the wire value up; a value the schema does not list gives {@code
@@ -55,5 +56,5 @@ public interface Cell {
    */
   <E extends Enum<E> & WireEnum> E enumValue(EnumLookup<E> lookup);
 
-  <E extends Enum<E> & WireEnum> E enumValueOrNull(EnumLookup<E> lookup);
+  <E extends Enum<E> & WireEnum> @Nullable E enumValueOrNull(EnumLookup<E> lookup);
 }

@@ -1,6 +1,7 @@
 package dev.reportgen.runtime.spi;
 
 import dev.reportgen.runtime.WireEnum;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wire value to constant, for one generated enum. Generated enums expose one as {@code LOOKUP};
@@ -10,7 +11,7 @@ import dev.reportgen.runtime.WireEnum;
  */
 public interface EnumLookup<E extends Enum<E> & WireEnum> {
   /** The constant whose wire value is {@code text}, or {@link #unknown()}. Never null. */
-  E fromText(String text);
+  E fromText(@Nullable String text);
 
   /**
    * The constant whose wire value is the integer {@code code}, or {@link #unknown()}. For enums

@@ -1,6 +1,7 @@
 package dev.reportgen.runtime.spi;
 
 import java.util.function.LongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text to constant for generated integer-coded enums ({@code "-2"} to {@code OPTED_OUT}). Lives in
@@ -18,7 +19,7 @@ public final class IntegerCodes {
    * {@code byCode}; {@code unknown} for {@code null}, empty, non-numeric or over-long text. Never
    * throws.
    */
-  public static <E> E fromText(String text, LongFunction<E> byCode, E unknown) {
+  public static <E> E fromText(@Nullable String text, LongFunction<E> byCode, E unknown) {
     if (text == null || text.isEmpty()) {
       return unknown;
     }
