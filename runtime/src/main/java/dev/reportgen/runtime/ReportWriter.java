@@ -2,7 +2,9 @@ package dev.reportgen.runtime;
 
 import dev.reportgen.runtime.write.CsvRowWriter;
 import dev.reportgen.runtime.write.JsonRowWriter;
+import dev.reportgen.runtime.write.RowsInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Objects;
@@ -86,6 +88,16 @@ public final class ReportWriter<T> {
     try (RowWriter<T> writer = open(out)) {
       writer.writeAll(rows);
     }
+  }
+
+  /**
+   * The body for {@code rows} as a stream that writes them as it is read, in constant memory for
+   * any number of rows (a fake server's response, a reader's load test). A row that cannot be
+   * written throws its {@link IllegalArgumentException} from {@code read}.
+   */
+  public InputStream inputStream(Iterator<? extends T> rows) {
+    Objects.requireNonNull(rows, "rows");
+    return new RowsInputStream<>(this::open, rows);
   }
 
   /** The whole body for {@code rows}, in memory (tests, small fixtures). */

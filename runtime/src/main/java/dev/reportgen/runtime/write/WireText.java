@@ -1,6 +1,5 @@
 package dev.reportgen.runtime.write;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,10 +11,13 @@ import java.time.LocalDate;
 public final class WireText {
   private static final long SECONDS_PER_DAY = 86_400;
 
-  /** Plain notation inside this range, as ECMAScript's Number#toString does; exponent outside. */
-  private static final double PLAIN_MIN = 1e-7;
+  /**
+   * Plain notation for decimal exponents in [-7, 21), as ECMAScript's Number#toString does (from
+   * 1e-7 to below 1e21); an exponent outside, where the plain form runs to hundreds of digits.
+   */
+  private static final int PLAIN_MIN_EXPONENT = -7;
 
-  private static final double PLAIN_MAX = 1e21;
+  private static final int PLAIN_MAX_EXPONENT = 21;
 
   private WireText() {}
 
@@ -51,10 +53,11 @@ public final class WireText {
   }
 
   /**
-   * The shortest decimal that parses back to exactly {@code value}, in plain notation for
-   * magnitudes from 1e-7 to below 1e21 (always with a fraction, so it stays a JSON float token:
-   * {@code 5.0}, {@code 0.1}, {@code 123456.789}), else with an exponent ({@code 1e-8}, {@code
-   * 1.5e300}) because the plain form would run to hundreds of digits. {@code -0.0} keeps its sign.
+   * A decimal that parses back to exactly {@code value} ({@link Double#toString}'s digits), in
+   * plain notation for magnitudes from 1e-7 to below 1e21 (always with a fraction, so it stays a
+   * JSON float token: {@code 5.0}, {@code 0.1}, {@code 123456.789}), else with an exponent
+   * ({@code 1e-8}, {@code 1.5e300}) because the plain form would run to hundreds of digits.
+   * {@code -0.0} keeps its sign.
    */
   public static String floating(double value) {
     if (!Double.isFinite(value)) {
@@ -63,24 +66,58 @@ public final class WireText {
     if (value == 0) {
       return Double.doubleToRawLongBits(value) < 0 ? "-0.0" : "0.0";
     }
-    // Double.toString's digits are the ones that parse back to exactly this double.
-    BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-    double magnitude = Math.abs(value);
-    if (magnitude >= PLAIN_MIN && magnitude < PLAIN_MAX) {
-      String plain = decimal.toPlainString();
-      return decimal.scale() <= 0 ? plain + ".0" : plain;
+    // Double.toString's digits are ones that parse back to exactly this double. It writes
+    // magnitudes in [1e-3, 1e7) plainly, with a fraction; everything else as d.dddE[-]n.
+    String text = Double.toString(value);
+    int e = text.indexOf('E');
+    if (e < 0) {
+      return text;
     }
-    String digits = decimal.unscaledValue().abs().toString();
-    int exponent = digits.length() - 1 - decimal.scale();
-    StringBuilder out = new StringBuilder(digits.length() + 8);
-    if (value < 0) {
+    boolean negative = value < 0;
+    int exponent = Integer.parseInt(text, e + 1, text.length(), 10);
+    StringBuilder digits = new StringBuilder(20);
+    digits.append(text, negative ? 1 : 0, e);
+    digits.deleteCharAt(1); // the point after the first digit
+    while (digits.length() > 1 && digits.charAt(digits.length() - 1) == '0') {
+      digits.setLength(digits.length() - 1);
+    }
+    StringBuilder out = new StringBuilder(32);
+    if (negative) {
       out.append('-');
     }
-    out.append(digits.charAt(0));
-    if (digits.length() > 1) {
-      out.append('.').append(digits, 1, digits.length());
+    if (exponent >= PLAIN_MIN_EXPONENT && exponent < PLAIN_MAX_EXPONENT) {
+      appendPlain(out, digits, exponent);
+    } else {
+      out.append(digits.charAt(0));
+      if (digits.length() > 1) {
+        out.append('.').append(digits, 1, digits.length());
+      }
+      out.append('e').append(exponent);
     }
-    return out.append('e').append(exponent).toString();
+    return out.toString();
+  }
+
+  /** {@code digits} times ten to {@code exponent - digits.length() + 1}, without an exponent. */
+  private static void appendPlain(StringBuilder out, CharSequence digits, int exponent) {
+    int count = digits.length();
+    if (exponent < 0) {
+      out.append("0.");
+      for (int i = -1; i > exponent; i--) {
+        out.append('0');
+      }
+      out.append(digits);
+      return;
+    }
+    int whole = exponent + 1;
+    if (count <= whole) {
+      out.append(digits);
+      for (int i = count; i < whole; i++) {
+        out.append('0');
+      }
+      out.append(".0");
+    } else {
+      out.append(digits, 0, whole).append('.').append(digits, whole, count);
+    }
   }
 
   /**
