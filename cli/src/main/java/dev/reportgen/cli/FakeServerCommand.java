@@ -57,7 +57,7 @@ final class FakeServerCommand implements Callable<Integer> {
   Map<String, String> environment = System.getenv();
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     if (rows < 0) {
       throw new CliException(ExitCodes.USAGE, "--rows must not be negative, got " + rows);
     }
@@ -90,12 +90,11 @@ final class FakeServerCommand implements Callable<Integer> {
     err.flush();
     try {
       stopped.await();
-    } finally {
-      // Interrupted (a caller running the command in a thread) rather than killed.
-      if (stopped.getCount() > 0) {
-        Runtime.getRuntime().removeShutdownHook(hook);
-        server.close();
-      }
+    } catch (InterruptedException e) {
+      // Interrupted (a caller running the command in a thread) rather than killed: stop too.
+      Thread.currentThread().interrupt();
+      Runtime.getRuntime().removeShutdownHook(hook);
+      server.close();
     }
     return ExitCodes.OK;
   }

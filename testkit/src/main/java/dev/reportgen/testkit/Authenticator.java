@@ -50,9 +50,11 @@ final class Authenticator {
       return refused(AuthOutcome.LOGIN_BAD_CREDENTIALS, "Unknown API token.");
     }
     long now = clock.instant().getEpochSecond();
-    if (Math.abs(now - login.date()) > dateWindow.toSeconds()) {
+    long window = dateWindow.toSeconds();
+    // Compared without subtracting, so no date is near enough by overflow.
+    if (login.date() < now - window || login.date() > now + window) {
       return refused(AuthOutcome.LOGIN_DATE_OUT_OF_WINDOW,
-          "The date " + login.dateText() + " is more than " + dateWindow.toSeconds()
+          "The date " + login.dateText() + " is more than " + window
               + " seconds away from the server time " + now + ".");
     }
     String signed = login.token() + "\n" + login.dateText() + "\n"
