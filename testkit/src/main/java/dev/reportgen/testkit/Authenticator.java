@@ -84,9 +84,11 @@ final class Authenticator {
   /** Checks the credentials of any request other than a login. */
   AuthDecision check(IncomingRequest request) {
     String apiKey = request.headers().getFirst(API_KEY_HEADER);
-    if (apiKey != null) {
-      return checkApiKey(apiKey);
-    }
+    return apiKey != null ? checkApiKey(apiKey) : checkSession(request);
+  }
+
+  /** Checks the session cookie only (a logout names the session it ends). */
+  AuthDecision checkSession(IncomingRequest request) {
     Optional<String> cookie = sessionCookie(request);
     if (cookie.isEmpty()) {
       return refused(AuthOutcome.MISSING_CREDENTIALS,

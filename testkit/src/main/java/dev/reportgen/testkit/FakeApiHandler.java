@@ -35,11 +35,6 @@ final class FakeApiHandler implements HttpHandler {
     RequestLog.Entry entry = new RequestLog.Entry(request);
     try {
       serve(exchange, request, entry);
-    } catch (DroppedConnection e) {
-      throw e;
-    } catch (IOException e) {
-      // The client went away mid-response; nothing more can be said to it.
-      throw e;
     } catch (RuntimeException e) {
       // Rows, a row source or a filter supplied by the test failed (a row the writer refuses,
       // say). The client sees a 500 or a dropped body; the test sees why in errors().
@@ -121,8 +116,8 @@ final class FakeApiHandler implements HttpHandler {
       return;
     }
     if (Authenticator.hasSessionCookie(request)) {
-      AuthDecision decision = api.authenticator().check(request);
-      if (!decision.isAccepted() || decision.session() == null) {
+      AuthDecision decision = api.authenticator().checkSession(request);
+      if (!decision.isAccepted()) {
         refuse(exchange, entry, decision, cut);
         return;
       }
