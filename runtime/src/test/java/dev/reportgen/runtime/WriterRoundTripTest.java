@@ -73,7 +73,10 @@ class WriterRoundTripTest {
 
   private static <T> List<T> rows(ReportType<T> type, long seed, int count) {
     List<T> rows = new ArrayList<>();
-    SyntheticRows.of(type, seed).withExtraColumns(EXTRAS).iterator(count).forEachRemaining(rows::add);
+    SyntheticRows.of(type, seed)
+        .withExtraColumns(EXTRAS)
+        .iterator(count)
+        .forEachRemaining(rows::add);
     return rows;
   }
 }

@@ -20,9 +20,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * For every report of the samples (InternalReports): synthetic rows written by {@link ReportWriter} read back to equal
- * records, extras included (unknown enum raw text, columns beyond the schema), as JSON in every
- * envelope variant the reader accepts and as CSV, with and without gzip.
+ * For every report of the samples (InternalReports): synthetic rows written by {@link ReportWriter}
+ * read back to equal records, extras included (unknown enum raw text, columns beyond the schema),
+ * as JSON in every envelope variant the reader accepts and as CSV, with and without gzip.
  */
 class InternalWireRoundTripTest {
   private static final List<String> EXTRAS = List.of("custom_field_1", "Custom \"Field\", 2");
