@@ -44,8 +44,10 @@ public final class ReportgenProcessor extends AbstractProcessor {
 
   private ProcessorOptions options = ProcessorOptions.defaults();
   private boolean optionErrors;
+
   /** Qualified names written so far in this compile, to refuse a second set writing one again. */
   private final Set<String> written = new HashSet<>();
+
   /** The registries generated so far, for the service file written when processing is over. */
   private final CatalogServiceFile serviceFile = new CatalogServiceFile();
 

@@ -42,11 +42,13 @@ class CatalogServiceFileTest {
   void everyRegistryOfTheCompileInOneFileInNameOrder() throws IOException {
     Compilation compilation =
         ProcessorFixture.compile(
-            List.of(golden("com.example.zeta", "ZetaReports"), golden("com.example.alpha", "Alpha")));
+            List.of(
+                golden("com.example.zeta", "ZetaReports"), golden("com.example.alpha", "Alpha")));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(serviceFile(compilation))
         .isEqualTo(
-            CatalogServiceFile.MARKER + "\n"
+            CatalogServiceFile.MARKER
+                + "\n"
                 + "com.example.alpha.Alpha\n"
                 + "com.example.zeta.ZetaReports\n");
   }
@@ -54,9 +56,11 @@ class CatalogServiceFileTest {
   @Test
   void sourceOrderDoesNotChangeTheFile() throws IOException {
     Compilation forward =
-        ProcessorFixture.compile(List.of(golden("com.example.a", "A"), golden("com.example.b", "B")));
+        ProcessorFixture.compile(
+            List.of(golden("com.example.a", "A"), golden("com.example.b", "B")));
     Compilation backward =
-        ProcessorFixture.compile(List.of(golden("com.example.b", "B"), golden("com.example.a", "A")));
+        ProcessorFixture.compile(
+            List.of(golden("com.example.b", "B"), golden("com.example.a", "A")));
     assertThat(serviceFile(backward)).isEqualTo(serviceFile(forward));
   }
 
@@ -75,13 +79,15 @@ class CatalogServiceFileTest {
     assertThat(Files.readString(services, UTF_8))
         .isEqualTo(
             "# my own catalog\ncom.example.mine.MyCatalog\n"
-                + CatalogServiceFile.MARKER + "\ncom.example.first.First\n");
+                + CatalogServiceFile.MARKER
+                + "\ncom.example.first.First\n");
 
     realCompile(dir, "com.example.second", "Second");
     assertThat(Files.readString(services, UTF_8))
         .isEqualTo(
             "# my own catalog\ncom.example.mine.MyCatalog\n"
-                + CatalogServiceFile.MARKER + "\ncom.example.second.Second\n");
+                + CatalogServiceFile.MARKER
+                + "\ncom.example.second.Second\n");
   }
 
   /** javac on disk, {@code -d dir/classes}, the golden set in {@code pkg}. */

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * The rules for an endpoint's {@code scope} and {@code path} (RG225-RG231): a scope the runtime
- * knows, a path relative to the API's base URL that names the scope's account or user through
- * its placeholder and nothing else, no query, both keys or neither, and no two endpoints of the
- * set with the same scope and path. One instance per schema set, since the last rule spans it.
+ * knows, a path relative to the API's base URL that names the scope's account or user through its
+ * placeholder and nothing else, no query, both keys or neither, and no two endpoints of the set
+ * with the same scope and path. One instance per schema set, since the last rule spans it.
  */
 final class EndpointPaths {
   /** Scope names as the schema language spells them; matched ignoring case. */
@@ -33,6 +33,7 @@ final class EndpointPaths {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]*)}|[{}]");
 
   private final Diagnostics diagnostics;
+
   /** "scope path" -> the endpoint that has it first; for RG231. */
   private final Map<String, Parsed.Endpoint> byUrl = new HashMap<>();
 
@@ -56,7 +57,8 @@ final class EndpointPaths {
       return null;
     }
     if (scopeText == null) {
-      diagnostics.error(path.location(), Messages.pathWithoutScope(name, impliedScope(path.value())));
+      diagnostics.error(
+          path.location(), Messages.pathWithoutScope(name, impliedScope(path.value())));
       return null;
     }
     EndpointScope scope = SCOPE_NAMES.get(scopeText.value().toLowerCase(Locale.ROOT));
@@ -104,7 +106,8 @@ final class EndpointPaths {
     if (!others.isEmpty()) {
       String other = others.get(0);
       diagnostics.error(
-          where, Messages.foreignPlaceholder(name, other, scopeName(scope), suggestion(other, scope)));
+          where,
+          Messages.foreignPlaceholder(name, other, scopeName(scope), suggestion(other, scope)));
       return false;
     }
     if (!hasOwn) {

@@ -9,10 +9,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.reportgen.processor.schema.EnumDef;
 import dev.reportgen.processor.schema.EnumValueDef;
-import dev.reportgen.runtime.spi.EnumLookup;
-import dev.reportgen.runtime.spi.IntegerCodes;
 import dev.reportgen.runtime.RowExtras;
 import dev.reportgen.runtime.WireEnum;
+import dev.reportgen.runtime.spi.EnumLookup;
+import dev.reportgen.runtime.spi.IntegerCodes;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,9 +30,7 @@ final class EnumWriter {
   TypeSpec write(EnumDef def) {
     ClassName self = names.enumType(def.name());
     TypeSpec.Builder type =
-        TypeSpec.enumBuilder(self)
-            .addModifiers(Modifier.PUBLIC)
-            .addSuperinterface(WireEnum.class);
+        TypeSpec.enumBuilder(self).addModifiers(Modifier.PUBLIC).addSuperinterface(WireEnum.class);
     type.addJavadoc("$L", typeJavadoc(def));
     names.start(type);
 
@@ -47,7 +45,8 @@ final class EnumWriter {
         "UNKNOWN",
         TypeSpec.anonymousClassBuilder("null")
             .addJavadoc(
-                "A value the schema does not list; the raw text is kept in {@link $T#rawValues()}.\n",
+                "A value the schema does not list; the raw text is kept in {@link"
+                    + " $T#rawValues()}.\n",
                 RowExtras.class)
             .build());
 
@@ -186,7 +185,7 @@ final class EnumWriter {
         .addParameter(String.class, "text")
         .addJavadoc(
             "The constant whose code is the decimal integer {@code text} (optional sign), else"
-                + " {@link #UNKNOWN}\n(also for {@code null} and non-numeric text).\n")
+                + " {@link #UNKNOWN} (also for {@code null} and non-numeric text).\n")
         .addCode(body)
         .build();
   }

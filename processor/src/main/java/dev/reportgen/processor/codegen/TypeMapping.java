@@ -44,7 +44,9 @@ final class TypeMapping {
     };
   }
 
-  /** The value a decoder field is reset to before each row: {@code null}, {@code 0L} or {@code 0.0}. */
+  /**
+   * The value a decoder field is reset to before each row: {@code null}, {@code 0L} or {@code 0.0}.
+   */
   static CodeBlock resetValue(TypeName type) {
     if (type.equals(TypeName.LONG)) {
       return CodeBlock.of("0L");

@@ -76,8 +76,7 @@ public enum SecureLineCode implements WireEnum {
 
   /**
    * The constant whose code is the decimal integer {@code text} (optional sign), else
-   * {@link #UNKNOWN}
-   * (also for {@code null} and non-numeric text).
+   * {@link #UNKNOWN} (also for {@code null} and non-numeric text).
    */
   public static SecureLineCode fromWire(String text) {
     return IntegerCodes.fromText(text, SecureLineCode::fromCode, UNKNOWN);

@@ -25,17 +25,17 @@ public final class SentEmailParser implements ReportType<SentEmail> {
   public static final SentEmailParser INSTANCE = new SentEmailParser();
 
   private static final List<Column> COLUMNS = List.of(
-      new Column("date_sent", "dateSent", ColumnType.DATETIME, false, false),
-      new Column("day", "day", ColumnType.DATE, true, false),
-      new Column("size", "size", ColumnType.INTEGER, false, false),
-      new Column("retries", "retries", ColumnType.INTEGER, true, false),
-      new Column("spam_score", "spamScore", ColumnType.FLOAT, false, false),
-      new Column("ratio", "ratio", ColumnType.FLOAT, true, false),
-      new Column("from", "from", ColumnType.STRING, false, false),
-      new Column("Opens", "opens", ColumnType.INTEGER, false, false),
-      new Column("status", "status", ColumnType.ENUM, true, false),
-      new Column("secureline", "secureLine", ColumnType.ENUM, false, false),
-      new Column("header1", "header1", ColumnType.STRING, true, true));
+      Column.required("date_sent", "dateSent", ColumnType.DATETIME),
+      Column.nullable("day", "day", ColumnType.DATE),
+      Column.required("size", "size", ColumnType.INTEGER),
+      Column.nullable("retries", "retries", ColumnType.INTEGER),
+      Column.required("spam_score", "spamScore", ColumnType.FLOAT),
+      Column.nullable("ratio", "ratio", ColumnType.FLOAT),
+      Column.required("from", "from", ColumnType.STRING),
+      Column.required("Opens", "opens", ColumnType.INTEGER),
+      Column.nullable("status", "status", ColumnType.ENUM),
+      Column.required("secureline", "secureLine", ColumnType.ENUM),
+      Column.optional("header1", "header1", ColumnType.STRING));
 
   private static final List<String> ENDPOINTS = List.of("getEmailSMTPSentReportUser",
       "getEmailSMTPSentReportAccount");
@@ -108,25 +108,15 @@ public final class SentEmailParser implements ReportType<SentEmail> {
 
   private static final class Decoder implements RowDecoder<SentEmail> {
     private Instant dateSent;
-
     private LocalDate day;
-
     private long size;
-
     private Long retries;
-
     private double spamScore;
-
     private Double ratio;
-
     private String from;
-
     private long opens;
-
     private DeliveryStatus status;
-
     private SecureLineCode secureLine;
-
     private String header1;
 
     @Override

@@ -23,8 +23,8 @@ public final class SentSummaryParser implements ReportType<SentSummary> {
   public static final SentSummaryParser INSTANCE = new SentSummaryParser();
 
   private static final List<Column> COLUMNS = List.of(
-      new Column("total", "total", ColumnType.INTEGER, false, false),
-      new Column("last_status", "lastStatus", ColumnType.ENUM, true, true));
+      Column.required("total", "total", ColumnType.INTEGER),
+      Column.optional("last_status", "lastStatus", ColumnType.ENUM));
 
   private static final List<String> ENDPOINTS = List.of("getEmailSMTPSentSummary");
 
@@ -87,7 +87,6 @@ public final class SentSummaryParser implements ReportType<SentSummary> {
 
   private static final class Decoder implements RowDecoder<SentSummary> {
     private long total;
-
     private DeliveryStatus lastStatus;
 
     @Override
