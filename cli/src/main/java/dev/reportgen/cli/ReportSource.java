@@ -30,20 +30,26 @@ final class ReportSource {
   /** How {@link #type} was chosen, for the output: "detected from the header", "--report". */
   final String how;
   final long size;
-  /** The scalar keys of the JSON envelope, once read (see {@link #plainKeys()}). */
+  /** What {@link ReportHeaders#readJsonHeader} found in the file, once read. */
+  private List<String> scannedHeader;
+  /** The scalar keys of the JSON envelope, once read. */
   private List<String> plainKeys;
 
-  private ReportSource(Path file, InputFormat format, ReportType<?> type, String how, long size) {
+  private ReportSource(
+      Path file,
+      InputFormat format,
+      ReportType<?> type,
+      String how,
+      long size,
+      List<String> scannedHeader,
+      List<String> plainKeys) {
     this.file = file;
     this.format = format;
     this.type = type;
     this.how = how;
     this.size = size;
-  }
-
-  private ReportSource withPlainKeys(List<String> keys) {
-    this.plainKeys = keys;
-    return this;
+    this.scannedHeader = scannedHeader;
+    this.plainKeys = plainKeys;
   }
 
   /** Checks the file, picks the format and the report type (reading the header if needed). */
@@ -61,30 +67,27 @@ final class ReportSource {
     long size = Files.size(file);
     InputFormat format = options.format.resolve(file);
     if (options.report() != null) {
-      return new ReportSource(file, format, catalogs.byName(options.report()), "--report", size);
+      ReportType<?> type = catalogs.byName(options.report());
+      return new ReportSource(file, format, type, "--report", size, null, null);
     }
     if (options.endpoint() != null) {
       ReportType<?> type = catalogs.byEndpoint(options.endpoint());
-      return new ReportSource(file, format, type, "--endpoint " + options.endpoint(), size);
+      return new ReportSource(
+          file, format, type, "--endpoint " + options.endpoint(), size, null, null);
     }
-    List<String> header;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      header =
-          format == InputFormat.csv
-              ? ReportHeaders.readCsvHeader(in)
-              : ReportHeaders.readJsonHeader(in);
-    }
+    List<String> header = readHeader(file, format);
     Optional<ReportType<?>> detected = catalogs.detect(header);
     if (detected.isPresent()) {
-      return new ReportSource(file, format, detected.get(), "detected from the header", size);
+      return new ReportSource(
+          file, format, detected.get(), "detected from the header", size, header, null);
     }
     if (header.isEmpty() && format == InputFormat.json) {
       // No header and no rows: a summary report may send its single row as plain keys.
       List<String> keys = readPlainKeys(file);
       Optional<ReportType<?>> summary = catalogs.detectSummary(keys);
       if (summary.isPresent()) {
-        return new ReportSource(file, format, summary.get(), "detected from its keys", size)
-            .withPlainKeys(keys);
+        return new ReportSource(
+            file, format, summary.get(), "detected from its keys", size, header, keys);
       }
       throw new CliException(
           ExitCodes.DATA,
@@ -99,6 +102,15 @@ final class ReportSource {
             + "; name it with --report NAME or --endpoint NAME");
   }
 
+  /** The header list, or else the keys of the first object row (empty when neither). */
+  private static List<String> readHeader(Path file, InputFormat format) throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      return format == InputFormat.csv
+          ? ReportHeaders.readCsvHeader(in)
+          : ReportHeaders.readJsonHeader(in);
+    }
+  }
+
   private static List<String> readPlainKeys(Path file) throws IOException {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       return ReportHeaders.readJsonPlainKeys(in);
@@ -106,30 +118,33 @@ final class ReportSource {
   }
 
   /**
-   * The scalar keys of the file's JSON envelope (a summary report's single row may come that way),
-   * read on first use.
-   */
-  private List<String> plainKeys() throws IOException {
-    if (plainKeys == null) {
-      plainKeys = readPlainKeys(file);
-    }
-    return plainKeys;
-  }
-
-  /**
    * The names of the columns the file carries, to tell which optional columns it has and which
-   * extra ones: the header as the cursor read it. A summary report whose single row came as plain
-   * keys of the JSON envelope has no header; its columns are then the schema columns among those
-   * keys, followed by the extra columns of that row ({@code firstRow}; the envelope's own keys,
-   * such as {@code success}, are in neither).
+   * extra ones: the header as the cursor read it. A JSON response may have none:
+   *
+   * <ul>
+   *   <li>rows as objects without a header list: the keys of the first row (later rows may carry
+   *       fewer or more);
+   *   <li>a summary report whose single row came as plain keys of the envelope: the schema columns
+   *       among those keys, followed by the extra columns of that row ({@code firstRow}); the
+   *       envelope's own keys, such as {@code success}, are in neither.
+   * </ul>
    */
   List<String> columns(ReportType<?> type, List<String> header, RowExtras firstRow)
       throws IOException {
-    if (!header.isEmpty() || format != InputFormat.json || type.kind() != ReportKind.SUMMARY) {
+    if (!header.isEmpty() || format != InputFormat.json) {
       return header;
     }
+    if (scannedHeader == null) {
+      scannedHeader = readHeader(file, format);
+    }
+    if (!scannedHeader.isEmpty() || type.kind() != ReportKind.SUMMARY) {
+      return scannedHeader;
+    }
+    if (plainKeys == null) {
+      plainKeys = readPlainKeys(file);
+    }
     List<String> columns = new ArrayList<>();
-    for (String key : plainKeys()) {
+    for (String key : plainKeys) {
       for (Column column : type.columns()) {
         if (column.keyword().equalsIgnoreCase(key)) {
           columns.add(key);

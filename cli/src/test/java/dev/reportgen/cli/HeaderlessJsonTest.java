@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +17,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A summary report whose single row comes as plain keys of the JSON envelope (no header). */
-class PlainKeySummaryTest {
+/**
+ * JSON responses without a header list: a summary report whose single row comes as plain keys of
+ * the envelope, and rows as objects.
+ */
+class HeaderlessJsonTest {
   private static final String FILE = data("delivery-status-summary-keys.json");
 
   @TempDir Path temp;
@@ -74,5 +81,38 @@ class PlainKeySummaryTest {
             "cannot tell which report this is: it has no header, and its keys [success,"
                 + " recipients, colour] fit no summary report"),
         run::toString);
+  }
+
+  /** contacts.json with its rows as objects keyed by column name, in a bare array: no header. */
+  private Path contactsAsObjectRows() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode data = json.readTree(Path.of(data("contacts.json")).toFile()).get("data");
+    ArrayNode rows = json.createArrayNode();
+    for (JsonNode values : data.get("rows")) {
+      ObjectNode row = rows.addObject();
+      for (int i = 0; i < values.size(); i++) {
+        row.set(data.get("header").get(i).asText(), values.get(i));
+      }
+    }
+    Path file = temp.resolve("contacts-objects.json");
+    json.writeValue(file.toFile(), rows);
+    return file;
+  }
+
+  @Test
+  void objectRowsWithoutAHeaderShowTheirColumnsAndCustomFields() throws IOException {
+    Path file = contactsAsObjectRows();
+
+    Cli.Run inspect = run("inspect", file.toString());
+    assertEquals(ExitCodes.OK, inspect.exit(), inspect::toString);
+    assertTrue(inspect.out().contains("rows:     7 (7 good, 0 bad)"), inspect::toString);
+    assertFalse(inspect.out().contains("(not in this file)"), inspect::toString);
+    assertTrue(inspect.out().matches("(?s).*\n  recall_due +5 +2\n.*"), inspect::toString);
+
+    // The same CSV as from the file with its header.
+    Cli.Run fromObjects = run("convert", file.toString(), "--to", "csv");
+    Cli.Run fromArrays = run("convert", data("contacts.json"), "--to", "csv");
+    assertEquals(ExitCodes.OK, fromObjects.exit(), fromObjects::toString);
+    assertEquals(fromArrays.out(), fromObjects.out());
   }
 }
