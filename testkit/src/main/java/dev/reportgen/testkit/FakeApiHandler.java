@@ -33,8 +33,15 @@ final class FakeApiHandler implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     IncomingRequest request = read(exchange);
     RequestLog.Entry entry = new RequestLog.Entry(request);
+    // A dropped connection must not be closed here: closing the exchange would end the body
+    // properly (the last chunk), while the JDK server, seeing the exception, just closes the
+    // socket, so the client sees a body that stops short.
+    boolean dropped = false;
     try {
       serve(exchange, request, entry);
+    } catch (DroppedConnection e) {
+      dropped = true;
+      throw e;
     } catch (RuntimeException e) {
       // Rows, a row source or a filter supplied by the test failed (a row the writer refuses,
       // say). The client sees a 500 or a dropped body; the test sees why in errors().
@@ -42,12 +49,15 @@ final class FakeApiHandler implements HttpHandler {
           + request.rawPath() + "): " + e.getClass().getName() + ": " + e.getMessage();
       api.errors().add(failure);
       if (exchange.getResponseCode() != -1) {
+        dropped = true;
         throw new DroppedConnection();
       }
       reply(exchange, entry, 500, JsonReplies.error("The fake server failed: " + failure),
           Optional.empty());
     } finally {
-      exchange.close();
+      if (!dropped) {
+        exchange.close();
+      }
     }
   }
 
