@@ -113,7 +113,8 @@ class ReportWriterTest {
     for (JsonWriteOptions options : JsonWriteOptions.variants(List.of())) {
       byte[] body = ReportWriter.json(Delivery.type(), options).toBytes(rows);
       assertTrue(bodies.add(text(body)), "same body as another variant: " + options);
-      assertEquals(rows, ReportReader.of(Delivery.type()).readJson(body).rows(), options.toString());
+      assertEquals(
+          rows, ReportReader.of(Delivery.type()).readJson(body).rows(), options.toString());
     }
     assertEquals(82, bodies.size());
   }
