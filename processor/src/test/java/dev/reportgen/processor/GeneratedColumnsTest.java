@@ -6,13 +6,8 @@ import com.google.testing.compile.Compilation;
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ColumnType;
 import dev.reportgen.runtime.ReportType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,39 +44,7 @@ class GeneratedColumnsTest {
   }
 
   private static ReportType<?> parser(Compilation compilation, String name) throws Exception {
-    Class<?> type = Class.forName(name, true, new GeneratedClasses(compilation));
+    Class<?> type = new GeneratedClasses(compilation).load(name);
     return (ReportType<?>) type.getField("INSTANCE").get(null);
-  }
-
-  /** Loads the classes a compilation wrote; everything else from the test's class path. */
-  private static final class GeneratedClasses extends ClassLoader {
-    private final Map<String, JavaFileObject> classes = new HashMap<>();
-
-    GeneratedClasses(Compilation compilation) {
-      super(GeneratedColumnsTest.class.getClassLoader());
-      List<JavaFileObject> files = compilation.generatedFiles();
-      for (JavaFileObject file : files) {
-        if (file.getKind() == JavaFileObject.Kind.CLASS) {
-          String path = file.toUri().getPath();
-          int at = path.indexOf("/CLASS_OUTPUT/");
-          String binary = path.substring(at + "/CLASS_OUTPUT/".length()).replace('/', '.');
-          classes.put(binary.substring(0, binary.length() - ".class".length()), file);
-        }
-      }
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      JavaFileObject file = classes.get(name);
-      if (file == null) {
-        throw new ClassNotFoundException(name);
-      }
-      try (InputStream in = file.openInputStream()) {
-        byte[] bytes = in.readAllBytes();
-        return defineClass(name, bytes, 0, bytes.length);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

@@ -93,6 +93,11 @@ final class EndpointPaths {
       diagnostics.error(where, Messages.pathWithQuery(name, p));
       return false;
     }
+    int bad = firstCharacterOutsidePaths(p);
+    if (bad >= 0) {
+      diagnostics.error(where, Messages.pathCharacter(name, p, p.codePointAt(bad)));
+      return false;
+    }
     List<String> others = new ArrayList<>();
     boolean hasOwn = false;
     Matcher m = PLACEHOLDER.matcher(p);
@@ -115,6 +120,22 @@ final class EndpointPaths {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The index of the first character a URL path cannot hold as written (RFC 3986 {@code pchar},
+   * braces aside, which the placeholder rule checks): a space or control character, {@code #} (a
+   * fragment), non-ASCII text, and {@code " < > \ ^ ` |}; -1 when there is none. A percent sign is
+   * allowed: the path may hold percent-encoded octets.
+   */
+  static int firstCharacterOutsidePaths(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c <= ' ' || c >= 0x7f || "#\"<>\\^`|".indexOf(c) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -60,17 +60,17 @@ final class EnumWriter {
             .addJavadoc("Wire value to constant for the runtime; a {@code switch}, never a scan.\n")
             .initializer("$L", lookup(def, self))
             .build());
-    type.addField(String.class, "wireValue", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(Nullness.nullableString(), "wireValue", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(
         MethodSpec.constructorBuilder()
-            .addParameter(String.class, "wireValue")
+            .addParameter(Nullness.nullableString(), "wireValue")
             .addStatement("this.wireValue = wireValue")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("wireValue")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
+            .returns(Nullness.nullableString())
             .addJavadoc(
                 "The value exactly as the API sends it, or {@code null} for {@link #UNKNOWN}.\n")
             .addStatement("return wireValue")
@@ -114,7 +114,7 @@ final class EnumWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
-                .addParameter(String.class, "text")
+                .addParameter(Nullness.nullableString(), "text")
                 .addStatement("return $T.fromWire(text)", self)
                 .build())
         .addMethod(
@@ -153,7 +153,7 @@ final class EnumWriter {
     return MethodSpec.methodBuilder("fromWire")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
-        .addParameter(String.class, "text")
+        .addParameter(Nullness.nullableString(), "text")
         .addJavadoc(
             "The constant whose wire value is exactly {@code text}, else {@link #UNKNOWN} (also for"
                 + " {@code null}).\n")
@@ -182,7 +182,7 @@ final class EnumWriter {
     return MethodSpec.methodBuilder("fromWire")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
-        .addParameter(String.class, "text")
+        .addParameter(Nullness.nullableString(), "text")
         .addJavadoc(
             "The constant whose code is the decimal integer {@code text} (optional sign), else"
                 + " {@link #UNKNOWN} (also for {@code null} and non-numeric text).\n")

@@ -178,7 +178,7 @@ final class ParserWriter {
     return MethodSpec.methodBuilder("value")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(Object.class)
+        .returns(Nullness.nullable(ClassName.get(Object.class)))
         .addParameter(record, "row")
         .addParameter(TypeName.INT, "column")
         .addCode(body.build())
@@ -188,6 +188,9 @@ final class ParserWriter {
   private TypeSpec decoderType(ReportDef report, ClassName record, ClassName decoder) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(decoder)
+            // Its fields are null between rows by design; the runtime sets every non-nullable
+            // column before build(). Nullness is not what this class can state.
+            .addAnnotation(Nullness.NULL_UNMARKED)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(ClassName.get(RowDecoder.class), record));
     MethodSpec.Builder reset =

@@ -225,7 +225,7 @@ final class RegistryWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ANY_TYPE))
-        .addParameter(String.class, parameter)
+        .addParameter(Nullness.nullableString(), parameter)
         .addCode(body.build())
         .build();
   }

@@ -702,6 +702,25 @@ public final class Messages {
             + " than case and punctuation");
   }
 
+  /** RG235: an endpoint path with a character a URL path cannot hold as written. */
+  public static Message pathCharacter(String endpoint, String path, int codePoint) {
+    String what =
+        codePoint == '#'
+            ? "'#' (a fragment, which is never sent to the server)"
+            : String.format(
+                "U+%04X '%s'", codePoint, codePoint < ' ' ? "?" : Character.toString(codePoint));
+    return new Message(
+        "RG235",
+        "path '"
+            + path.replaceAll("\\p{Cntrl}", "?")
+            + "' of endpoint '"
+            + endpoint
+            + "' holds "
+            + what
+            + ", which a URL path cannot hold as written; percent-encode it (a space is"
+            + " %20) or remove it");
+  }
+
   // ---------------------------------------------------------------- RG9xx: internal
 
   /** RG901: an unexpected failure while reading a schema file; a bug in reportgen. */

@@ -365,6 +365,13 @@ class BrokenSchemaTest {
             "endpoint 'instance' would get the registry constant 'INSTANCE', which every registry"
                 + " already declares for itself"),
         broken(
+            "path-with-space.yaml",
+            "RG235",
+            10,
+            15,
+            "path '/account/{account}/sent mail' of endpoint 'getSample' holds U+0020 ' ', which a"
+                + " URL path cannot hold as written; percent-encode it (a space is %20)"),
+        broken(
             "endpoint-constant-clash.yaml",
             "RG234",
             7,

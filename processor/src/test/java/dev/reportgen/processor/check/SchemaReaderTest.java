@@ -276,6 +276,14 @@ class SchemaReaderTest {
   }
 
   @Test
+  void aFragmentIsNoPartOfAPathButPercentEncodingIs() {
+    ListDiagnostics d = readEndpoint("account", "/account/{account}/report#top");
+    assertThat(d.tags()).containsExactly("RG235");
+    assertThat(d.entries().get(0).text()).contains("holds '#' (a fragment");
+    assertThat(readEndpoint("account", "/account/{account}/sent%20mail").entries()).isEmpty();
+  }
+
+  @Test
   void aStrayBraceIsNotAPlaceholder() {
     ListDiagnostics d = readEndpoint("account", "/account/{account}/report}");
     assertThat(d.tags()).containsExactly("RG228");

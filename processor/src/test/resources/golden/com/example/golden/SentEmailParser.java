@@ -12,12 +12,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@link SentEmail} rows: the column table and row decoder for report {@code SentEmail}.
  */
 @Generated("dev.reportgen.processor.ReportgenProcessor")
 @ReportgenGenerated
+@NullMarked
 public final class SentEmailParser implements ReportType<SentEmail> {
   /**
    * The one instance; the parser is stateless.
@@ -84,7 +88,7 @@ public final class SentEmailParser implements ReportType<SentEmail> {
   }
 
   @Override
-  public Object value(SentEmail row, int column) {
+  public @Nullable Object value(SentEmail row, int column) {
     return switch (column) {
       case 0 -> row.dateSent();
       case 1 -> row.day();
@@ -106,18 +110,19 @@ public final class SentEmailParser implements ReportType<SentEmail> {
     return row.extras();
   }
 
+  @NullUnmarked
   private static final class Decoder implements RowDecoder<SentEmail> {
     private Instant dateSent;
-    private LocalDate day;
+    private @Nullable LocalDate day;
     private long size;
-    private Long retries;
+    private @Nullable Long retries;
     private double spamScore;
-    private Double ratio;
+    private @Nullable Double ratio;
     private String from;
     private long opens;
-    private DeliveryStatus status;
+    private @Nullable DeliveryStatus status;
     private SecureLineCode secureLine;
-    private String header1;
+    private @Nullable String header1;
 
     @Override
     public void reset() {
