@@ -48,6 +48,7 @@ import picocli.CommandLine.Model.CommandSpec;
       InspectCommand.class,
       ConvertCommand.class,
       ReportsCommand.class,
+      FakeServerCommand.class,
       HelpCommand.class,
     },
     footer = {
