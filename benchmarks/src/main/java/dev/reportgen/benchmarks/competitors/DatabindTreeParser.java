@@ -61,7 +61,7 @@ public final class DatabindTreeParser {
       JsonNode tls = row.get(usedTls);
       sink.accept(new SentEmail(
           instant(row.get(dateSent)),
-          row.get(from).asText(),
+          text(row.get(from)),
           text(row.get(fromIp)),
           text(row.get(header1)),
           text(row.get(header1Value)),
@@ -122,7 +122,7 @@ public final class DatabindTreeParser {
     for (JsonNode row : root.get("rows")) {
       sink.accept(new EmailDeliveryStatus(
           instant(row.get(dateSent)),
-          row.get(from).asText(),
+          text(row.get(from)),
           text(row.get(fromIp)),
           text(row.get(header1)),
           text(row.get(header1Value)),

@@ -60,7 +60,7 @@ public final class FastCsvHandMapping {
         String tls = text(r, usedTls);
         sink.accept(new SentEmail(
             FastDateTime.parse(r.getField(dateSent)),
-            r.getField(from),
+            text(r, from),
             text(r, fromIp),
             text(r, header1),
             text(r, header1Value),
@@ -125,7 +125,7 @@ public final class FastCsvHandMapping {
         CsvRecord r = records.next();
         sink.accept(new EmailDeliveryStatus(
             FastDateTime.parse(r.getField(dateSent)),
-            r.getField(from),
+            text(r, from),
             text(r, fromIp),
             text(r, header1),
             text(r, header1Value),
@@ -133,7 +133,7 @@ public final class FastCsvHandMapping {
             text(r, header2Value),
             text(r, header3),
             text(r, header3Value),
-            FastDateTime.parse(r.getField(lastUpdated)),
+            instant(r, lastUpdated),
             instant(r, deliveryStatusUpdated),
             number(r, deliverySeconds),
             Long.parseLong(r.getField(nRecipients)),

@@ -97,7 +97,7 @@ public final class HandWrittenEmailDeliveryStatusParser {
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         switch (columns[i++]) {
           case 0 -> dateSent = dateTime(p, t);
-          case 1 -> from = string(p, t);
+          case 1 -> from = stringOrNull(p, t);
           case 2 -> fromIp = stringOrNull(p, t);
           case 3 -> header1 = stringOrNull(p, t);
           case 4 -> header1Value = stringOrNull(p, t);
@@ -105,7 +105,7 @@ public final class HandWrittenEmailDeliveryStatusParser {
           case 6 -> header2Value = stringOrNull(p, t);
           case 7 -> header3 = stringOrNull(p, t);
           case 8 -> header3Value = stringOrNull(p, t);
-          case 9 -> lastUpdated = dateTime(p, t);
+          case 9 -> lastUpdated = dateTimeOrNull(p, t);
           case 10 -> deliveryStatusUpdated = dateTimeOrNull(p, t);
           case 11 -> deliverySeconds = int64OrNull(p, t);
           case 12 -> nRecipients = int64(p, t);

@@ -87,7 +87,7 @@ public final class HandWrittenSentEmailParser {
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         switch (columns[i++]) {
           case 0 -> dateSent = dateTime(p, t);
-          case 1 -> from = string(p, t);
+          case 1 -> from = stringOrNull(p, t);
           case 2 -> fromIp = stringOrNull(p, t);
           case 3 -> header1 = stringOrNull(p, t);
           case 4 -> header1Value = stringOrNull(p, t);

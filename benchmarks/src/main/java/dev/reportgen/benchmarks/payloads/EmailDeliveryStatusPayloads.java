@@ -59,7 +59,8 @@ public final class EmailDeliveryStatusPayloads {
     long opens = oneIn(r, 4) ? -1 : oneIn(r, 2) ? 0 : r.nextInt(1, 20);
     return new EmailDeliveryStatus(
         sent,
-        from,
+        // A bounce or an empty envelope sender: `from` may be absent (issue 12).
+        oneIn(r, 50) ? null : from,
         oneIn(r, 10) ? null : oneIn(r, 8) ? "MobileSync" : Words.ip(r),
         headers[0],
         headers[1],
@@ -67,7 +68,8 @@ public final class EmailDeliveryStatusPayloads {
         headers[3],
         headers[4],
         headers[5],
-        lastUpdated,
+        // Never updated: the zero date, read as absent (issue 12).
+        oneIn(r, 25) ? null : lastUpdated,
         statusUpdated,
         seconds,
         r.nextInt(1, 4),

@@ -38,7 +38,8 @@ public final class SentEmailPayloads {
     long recipients = oneIn(r, 20) ? r.nextInt(2, 500) : r.nextInt(1, 4);
     return new SentEmail(
         Words.instant(r),
-        from,
+        // A bounce or an empty envelope sender: `from` may be absent (issue 12).
+        oneIn(r, 50) ? null : from,
         oneIn(r, 10) ? null : oneIn(r, 8) ? "MobileSync" : Words.ip(r),
         headers[0],
         headers[1],
