@@ -164,7 +164,7 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
       } catch (ReportIoException e) {
         retryPage(e, "its body broke off");
       } catch (ReportParseException e) {
-        if (!e.problem().startsWith("truncated")) {
+        if (!Truncation.isCutShort(e)) {
           throw inPage(e);
         }
         retryPage(e, "its body was cut short");

@@ -26,7 +26,7 @@ final class SingleReads {
         return reader.readJson(opened.response().body());
       } catch (ReportIoException | ReportParseException e) {
         boolean broken = e instanceof ReportIoException
-            || ((ReportParseException) e).problem().startsWith("truncated");
+            || Truncation.isCutShort((ReportParseException) e);
         if (!broken) {
           ReportParseException bad = (ReportParseException) e;
           throw new ReportParseException(bad.problem() + " (in " + call.describe() + ")",
