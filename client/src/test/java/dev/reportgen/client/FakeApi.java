@@ -111,7 +111,9 @@ final class FakeApi implements Transport {
   synchronized void scriptJob(String detailWhenFailed, String... statuses) {
     Deque<String> script = new ArrayDeque<>(List.of(statuses));
     jobScripts.put(nextJobId, script);
-    jobDetail.put(nextJobId, detailWhenFailed);
+    if (detailWhenFailed != null) {
+      jobDetail.put(nextJobId, detailWhenFailed);
+    }
   }
 
   synchronized List<String> log() {
