@@ -26,15 +26,12 @@ final class Attempts {
     return startNanos;
   }
 
-  /** Marks the one renewal of credentials a request is allowed; false when it was used. */
-  boolean renewOnce() {
-    if (renewed) {
-      return false;
-    }
+  /** Marks the one renewal of credentials a request is allowed as used. */
+  void markRenewed() {
     renewed = true;
-    return true;
   }
 
+  /** Whether the credentials were renewed for this request already. */
   boolean renewed() {
     return renewed;
   }

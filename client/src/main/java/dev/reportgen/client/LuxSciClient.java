@@ -200,7 +200,10 @@ public final class LuxSciClient {
       return this;
     }
 
-    /** Report on account {@code name}: the {@code {account}} of account endpoints' paths. */
+    /**
+     * Report on account {@code name}: the {@code {account}} of account endpoints' paths. A client
+     * reports on one account or one user; the last of {@code account} and {@code user} counts.
+     */
     public Builder account(String name) {
       return scope(EndpointScope.ACCOUNT, name);
     }
@@ -213,9 +216,6 @@ public final class LuxSciClient {
     private Builder scope(EndpointScope value, String name) {
       if (name == null || name.isBlank()) {
         throw new IllegalArgumentException("the account name or user login must not be blank");
-      }
-      if (scope != null && scope != value) {
-        throw new IllegalStateException("a client reports on an account or on a user, not both");
       }
       this.scope = value;
       this.scopeName = name;

@@ -104,7 +104,11 @@ final class Requester implements AuthChannel {
    * sent again.
    */
   boolean renew(RequestCredentials refused, Attempts attempts) {
-    return attempts.renewOnce() && config.authentication().renew(refused);
+    if (attempts.renewed() || !config.authentication().renew(refused)) {
+      return false;
+    }
+    attempts.markRenewed();
+    return true;
   }
 
   /**
