@@ -13,6 +13,12 @@ def record = new File(basedir, 'target/classes/com/example/it/Thing.class')
 assert record.isFile()
 assert new String(record.bytes, 'ISO-8859-1').contains('addedColumn') : 'Thing.class is stale'
 
+// the registry is registered for ServiceLoader, once, after a rebuild into the same target/classes
+def services = new File(basedir, 'target/classes/META-INF/services/dev.reportgen.runtime.ReportCatalog')
+assert services.isFile() : "no service file at ${services}"
+def lines = services.readLines('UTF-8').findAll { !it.startsWith('#') }
+assert lines == ['com.example.it.ItReports'] : "service file lists ${lines}"
+
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert !log.contains('Nothing to compile') : 'the last compile skipped compilation'
 return true

@@ -3,7 +3,7 @@ package dev.reportgen.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.reportgen.processor.codegen.CodeGenerator;
-import dev.reportgen.processor.codegen.JavadocReflow;
+import dev.reportgen.processor.codegen.GeneratedSource;
 import dev.reportgen.processor.schema.SchemaFile;
 import dev.reportgen.processor.schema.SchemaReader;
 import dev.reportgen.processor.schema.SchemaSet;
@@ -45,6 +45,8 @@ public final class ReportgenProcessor extends AbstractProcessor {
   private boolean optionErrors;
   /** Qualified names written so far in this compile, to refuse a second set writing one again. */
   private final Set<String> written = new HashSet<>();
+  /** The registries generated so far, for the service file written when processing is over. */
+  private final CatalogServiceFile serviceFile = new CatalogServiceFile();
 
   /** For the service loader and for tests. */
   public ReportgenProcessor() {}
@@ -89,6 +91,9 @@ public final class ReportgenProcessor extends AbstractProcessor {
     for (Element element : round.getElementsAnnotatedWith(annotation)) {
       process(element);
     }
+    if (round.processingOver()) {
+      writeServiceFile();
+    }
     return true;
   }
 
@@ -127,9 +132,23 @@ public final class ReportgenProcessor extends AbstractProcessor {
         return;
       }
       write(generated.get(), diagnostics);
+      if (!diagnostics.hasErrors()) {
+        String registry = schemas.registry();
+        serviceFile.add(packageName.isEmpty() ? registry : packageName + "." + registry, element);
+      }
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
       diagnostics.error(
           null, ProcessorMessages.internalError("processing @ReportSchemas on " + element, e));
+    }
+  }
+
+  /** The service file naming every registry of this compile, once, in the last round. */
+  private void writeServiceFile() {
+    try {
+      serviceFile.write(processingEnv.getFiler());
+    } catch (IOException e) {
+      new MessagerDiagnostics(processingEnv.getMessager(), null, null)
+          .error(null, ProcessorMessages.cannotWrite(CatalogServiceFile.PATH, String.valueOf(e)));
     }
   }
 
@@ -172,7 +191,7 @@ public final class ReportgenProcessor extends AbstractProcessor {
             .getFiler()
             .createSourceFile(name, file.typeSpec().originatingElements().toArray(new Element[0]));
     try (Writer writer = source.openWriter()) {
-      writer.write(JavadocReflow.reflow(file.toString()));
+      writer.write(GeneratedSource.text(file));
     }
   }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class LuxSciReportsTest {
 
   /** All 46 endpoints named by the reference, each with the record of the report it returns. */
-  private static final Map<String, Class<?>> ENDPOINTS = new LinkedHashMap<>();
+  static final Map<String, Class<?>> ENDPOINTS = new LinkedHashMap<>();
 
   static {
     ENDPOINTS.put("getAccountJobs", AsyncJob.class);

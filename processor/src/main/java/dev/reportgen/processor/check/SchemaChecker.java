@@ -4,6 +4,7 @@ import dev.reportgen.processor.diagnostics.Diagnostics;
 import dev.reportgen.processor.diagnostics.DidYouMean;
 import dev.reportgen.processor.diagnostics.Messages;
 import dev.reportgen.processor.schema.ColumnDef;
+import dev.reportgen.processor.schema.EndpointDef;
 import dev.reportgen.processor.schema.EnumDef;
 import dev.reportgen.processor.schema.EnumValueDef;
 import dev.reportgen.processor.schema.JavaNames;
@@ -52,8 +53,12 @@ public final class SchemaChecker {
 
   private record Owner(String what, String name, SourceLocation location) {}
 
+  /** The scope and path rules, which span the set (two endpoints, one URL). */
+  private final EndpointPaths endpointPaths;
+
   private SchemaChecker(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
+    this.endpointPaths = new EndpointPaths(diagnostics);
   }
 
   /**
@@ -196,22 +201,28 @@ public final class SchemaChecker {
             Messages.unknownKind(r.kind().value(), DidYouMean.suggest(r.kind().value(), KIND_SPELLINGS)));
       }
     }
-    List<String> endpointNames = new ArrayList<>();
+    List<EndpointDef> endpointDefs = new ArrayList<>();
     if (r.endpoints() != null) {
       if (r.endpoints().isEmpty()) {
         error(r.location(), Messages.reportWithoutEndpoints(label));
       }
       Map<String, Parsed.Text> mine = new HashMap<>();
-      for (Parsed.Text ep : r.endpoints()) {
+      for (Parsed.Endpoint endpoint : r.endpoints()) {
+        Parsed.Text ep = endpoint.name();
         Parsed.Text first = mine.putIfAbsent(ep.value(), ep);
         if (first != null) {
           error(ep.location(), Messages.duplicateEndpoint(ep.value(), first.location()));
           continue;
         }
-        endpointNames.add(ep.value());
         Owner other = endpoints.putIfAbsent(ep.value(), new Owner(label, label, ep.location()));
         if (other != null) {
           error(ep.location(), Messages.endpointClaimedTwice(ep.value(), other.name(), other.location()));
+        }
+        EndpointDef def = endpointPaths.check(endpoint);
+        if (def == null) {
+          failed = true;
+        } else {
+          endpointDefs.add(def);
         }
       }
     }
@@ -233,7 +244,7 @@ public final class SchemaChecker {
         || r.endpoints() == null || r.columns() == null || columns.size() != r.columns().size()) {
       return null;
     }
-    return new ReportDef(name, r.title(), kind, r.description(), List.copyOf(endpointNames),
+    return new ReportDef(name, r.title(), kind, r.description(), List.copyOf(endpointDefs),
         r.additionalFields(), List.copyOf(columns), r.location());
   }
 

@@ -69,7 +69,7 @@ final class ParserWriter {
                 Modifier.PRIVATE,
                 Modifier.STATIC,
                 Modifier.FINAL)
-            .initializer(stringList(report.endpoints()))
+            .initializer(stringList(report.endpointNames()))
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 

@@ -51,8 +51,8 @@ final class RecordWriter {
     StringBuilder doc = new StringBuilder();
     doc.append(JavadocText.titled(report.title(), report.description())).append("\n\n");
     doc.append("<p>Returned by ");
-    for (int i = 0; i < report.endpoints().size(); i++) {
-      doc.append(i == 0 ? "" : ", ").append(JavadocText.code(report.endpoints().get(i)));
+    for (int i = 0; i < report.endpointNames().size(); i++) {
+      doc.append(i == 0 ? "" : ", ").append(JavadocText.code(report.endpointNames().get(i)));
     }
     doc.append(".");
     if (report.kind() == ReportKind.SUMMARY) {

@@ -8,9 +8,11 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.reportgen.processor.schema.EndpointDef;
 import dev.reportgen.processor.schema.ReportDef;
 import dev.reportgen.processor.schema.SchemaSet;
 import dev.reportgen.runtime.Endpoint;
+import dev.reportgen.runtime.EndpointScope;
 import dev.reportgen.runtime.ReportCatalog;
 import dev.reportgen.runtime.ReportType;
 import java.util.List;
@@ -71,8 +73,8 @@ final class RegistryWriter {
     CodeBlock.Builder endpoints = CodeBlock.builder().add("$T.of(", List.class);
     boolean first = true;
     for (ReportDef report : set.reports()) {
-      for (String endpoint : report.endpoints()) {
-        String constant = endpointConstant(endpoint);
+      for (EndpointDef endpoint : report.endpoints()) {
+        String constant = endpointConstant(endpoint.name());
         type.addField(
             FieldSpec.builder(
                     ParameterizedTypeName.get(ClassName.get(Endpoint.class), names.recordType(report)),
@@ -80,9 +82,8 @@ final class RegistryWriter {
                     Modifier.PUBLIC,
                     Modifier.STATIC,
                     Modifier.FINAL)
-                .addJavadoc(
-                    "Endpoint {@code $L}: returns {@link $T} rows.\n", endpoint, names.recordType(report))
-                .initializer("$T.named($S,$W$T.INSTANCE)", Endpoint.class, endpoint, names.parserType(report))
+                .addJavadoc(endpointJavadoc(endpoint, report))
+                .initializer(endpointValue(endpoint, report))
                 .build());
         endpoints.add(first ? "\n" : ",\n").indent().indent().add("$L", constant).unindent().unindent();
         first = false;
@@ -124,6 +125,41 @@ final class RegistryWriter {
     return type.build();
   }
 
+  private CodeBlock endpointJavadoc(EndpointDef endpoint, ReportDef report) {
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "Endpoint $L: returns {@link $T} rows",
+                JavadocText.code(endpoint.name()),
+                names.recordType(report));
+    if (endpoint.hasPath()) {
+      doc.add(", at $L below the API's base URL", JavadocText.code(endpoint.path()));
+    } else {
+      doc.add("; the schema gives no path, so a call names it");
+    }
+    return doc.add(".\n").build();
+  }
+
+  /**
+   * The constant's value. {@code $Z} lets a long declaration break after its {@code =} (the
+   * trailing space that leaves is removed by {@link GeneratedSource}); arguments that do not fit
+   * continue four columns further in than the value.
+   */
+  private CodeBlock endpointValue(EndpointDef endpoint, ReportDef report) {
+    if (!endpoint.hasPath()) {
+      return CodeBlock.of(
+          "$Z$>$>$T.named($S,$W$T.INSTANCE)$<$<", Endpoint.class, endpoint.name(), names.parserType(report));
+    }
+    return CodeBlock.of(
+        "$Z$>$>new $T<>($S,$W$T.INSTANCE,$W$T.$L,$W$S)$<$<",
+        Endpoint.class,
+        endpoint.name(),
+        names.parserType(report),
+        EndpointScope.class,
+        endpoint.scope().name(),
+        endpoint.path());
+  }
+
   /**
    * The constant for an endpoint name: {@code getEmailSMTPSentReportAccount} becomes {@code
    * GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT} (a run of capitals is one word).
@@ -148,8 +184,9 @@ final class RegistryWriter {
     CodeBlock.Builder body = lookupStart("endpoint");
     for (ReportDef report : set.reports()) {
       CodeBlock.Builder labels = CodeBlock.builder();
-      for (int i = 0; i < report.endpoints().size(); i++) {
-        labels.add(i == 0 ? "$S" : ",$W$S", report.endpoints().get(i));
+      List<String> endpoints = report.endpointNames();
+      for (int i = 0; i < endpoints.size(); i++) {
+        labels.add(i == 0 ? "$S" : ",$W$S", endpoints.get(i));
       }
       if (!report.endpoints().isEmpty()) {
         body.add(

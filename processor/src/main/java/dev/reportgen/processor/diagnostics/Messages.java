@@ -352,6 +352,77 @@ public final class Messages {
             + " in the generated package; choose another name");
   }
 
+  /** RG225: an endpoint scope that is not account or user. */
+  public static Message unknownScope(String scope, Optional<String> suggestion) {
+    return new Message(
+        "RG225",
+        "unknown endpoint scope '" + scope + "'." + didYouMean(suggestion)
+            + " Use 'account' (the path names the account, {account}) or 'user'"
+            + " (the path names one user, {user})");
+  }
+
+  /** RG226: an endpoint path that does not start with '/'. */
+  public static Message pathNotRelative(String endpoint, String path, Optional<String> suggestion) {
+    return new Message(
+        "RG226",
+        "path '" + path + "' of endpoint '" + endpoint + "' does not start with '/'; a path is"
+            + " relative to the API's base URL (which the client is configured with), e.g."
+            + " '/account/{account}/report/email/smtp/sent'." + didYouMean(suggestion));
+  }
+
+  /** RG227: an endpoint path without the placeholder of its scope. */
+  public static Message pathWithoutPlaceholder(String endpoint, String path, String scope) {
+    return new Message(
+        "RG227",
+        "path '" + path + "' of endpoint '" + endpoint + "' has no '{" + scope + "}'; the path of "
+            + article(scope) + " endpoint names the " + scope + " it reports on with '{" + scope
+            + "}', e.g. '/" + scope + "/{" + scope + "}/report/...'");
+  }
+
+  /** RG228: an endpoint path with a placeholder other than its scope's. */
+  public static Message foreignPlaceholder(
+      String endpoint, String placeholder, String scope, Optional<String> suggestion) {
+    return new Message(
+        "RG228",
+        "path of endpoint '" + endpoint + "' holds '" + placeholder + "', but the only placeholder"
+            + " of " + article(scope) + " endpoint is '{" + scope + "}' (other values are query"
+            + " parameters of the call, and braces are not allowed otherwise)."
+            + didYouMean(suggestion));
+  }
+
+  /** RG229: an endpoint path with a query. */
+  public static Message pathWithQuery(String endpoint, String path) {
+    return new Message(
+        "RG229",
+        "path '" + path + "' of endpoint '" + endpoint + "' holds '?'; query parameters"
+            + " (after_date, matches, ...) are given per call: end the path before the '?'");
+  }
+
+  /** RG230: two endpoints with the same scope and path. */
+  public static Message duplicatePath(
+      String endpoint, String other, String path, SourceLocation otherWhere) {
+    return new Message(
+        "RG230",
+        "endpoint '" + endpoint + "' has the same scope and path '" + path + "' as endpoint '"
+            + other + "' (" + otherWhere + "); two endpoints cannot share one URL: fix one path");
+  }
+
+  /** RG231: an endpoint with a scope and no path. */
+  public static Message scopeWithoutPath(String endpoint, String scope) {
+    return new Message(
+        "RG231",
+        "endpoint '" + endpoint + "' has 'scope: " + scope + "' but no 'path'; give both (the"
+            + " path template, e.g. 'path: /" + scope + "/{" + scope + "}/report/...') or neither");
+  }
+
+  /** RG232: an endpoint with a path and no scope. */
+  public static Message pathWithoutScope(String endpoint, Optional<String> impliedScope) {
+    return new Message(
+        "RG232",
+        "endpoint '" + endpoint + "' has a 'path' but no 'scope'; give both or neither."
+            + impliedScope.map(s -> " Did you mean to add 'scope: " + s + "'?").orElse(""));
+  }
+
   // ---------------------------------------------------------------- RG9xx: internal
 
   /** RG901: an unexpected failure while reading a schema file; a bug in reportgen. */
@@ -364,6 +435,11 @@ public final class Messages {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** "an account", "a user". */
+  private static String article(String scope) {
+    return (scope.startsWith("a") ? "an " : "a ") + scope;
+  }
 
   private static String didYouMean(Optional<String> suggestion) {
     return suggestion.map(s -> " Did you mean '" + s + "'?").orElse("");

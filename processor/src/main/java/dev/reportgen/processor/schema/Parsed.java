@@ -36,10 +36,16 @@ public final class Parsed {
       String title,
       Text kind,
       String description,
-      List<Text> endpoints,
+      List<Endpoint> endpoints,
       boolean additionalFields,
       List<Column> columns,
       SourceLocation location) {}
+
+  /**
+   * One entry of a report's {@code endpoints}: a plain name ({@code scope} and {@code path} null),
+   * or a mapping with {@code name} and optionally {@code scope} and {@code path}.
+   */
+  public record Endpoint(Text name, Text scope, Text path, SourceLocation location) {}
 
   /**
    * A column entry. {@code nullable} is null when not written (the default then depends on {@code

@@ -9,7 +9,13 @@ public record ReportDef(
     String title,
     ReportKind kind,
     String description,
-    List<String> endpoints,
+    List<EndpointDef> endpoints,
     boolean additionalFields,
     List<ColumnDef> columns,
-    SourceLocation location) {}
+    SourceLocation location) {
+
+  /** The endpoints' names, in schema order. */
+  public List<String> endpointNames() {
+    return endpoints.stream().map(EndpointDef::name).toList();
+  }
+}

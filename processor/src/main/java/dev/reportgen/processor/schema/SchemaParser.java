@@ -28,6 +28,7 @@ final class SchemaParser {
   static final List<String> VALUE_KEYS = List.of("wire", "constant", "description");
   static final List<String> REPORT_KEYS =
       List.of("name", "title", "kind", "description", "endpoints", "additional_fields", "columns");
+  static final List<String> ENDPOINT_KEYS = List.of("name", "scope", "path");
   static final List<String> COLUMN_KEYS =
       List.of("keyword", "type", "description", "nullable", "optional", "enum", "java_name");
 
@@ -152,7 +153,7 @@ final class SchemaParser {
     Parsed.Text titleText = requiredText(f, "title", m, what, "Sent Email");
     Parsed.Text kind = requiredText(f, "kind", m, what, "rows");
     String description = requiredDescription(f, m, what);
-    List<Parsed.Text> endpoints = null;
+    List<Parsed.Endpoint> endpoints = null;
     if (!f.containsKey("endpoints")) {
       missing(m, "endpoints", what, "[getEmailSMTPSentReportUser]");
     } else {
@@ -160,9 +161,9 @@ final class SchemaParser {
       if (nodes != null) {
         endpoints = new ArrayList<>();
         for (Node e : nodes) {
-          Parsed.Text t = text(e, "an endpoint");
-          if (t != null) {
-            endpoints.add(t);
+          Parsed.Endpoint endpoint = endpoint(e);
+          if (endpoint != null) {
+            endpoints.add(endpoint);
           }
         }
         endpoints = nullIfAllRejected(nodes, endpoints);
@@ -188,6 +189,30 @@ final class SchemaParser {
     return new Parsed.Report(
         name, titleText == null ? null : titleText.value(), kind, description, endpoints, additional,
         columns, where(m));
+  }
+
+  /**
+   * An entry of {@code endpoints}: a plain name, or a mapping with {@code name} and optionally
+   * {@code scope} and {@code path} (checked together by the semantic pass).
+   */
+  private Parsed.Endpoint endpoint(Node node) {
+    if (!(node instanceof MappingNode m)) {
+      Parsed.Text name = text(node, "an endpoint");
+      return name == null ? null : new Parsed.Endpoint(name, null, null, name.location());
+    }
+    Map<String, Node> f = fields(m, "an endpoint", ENDPOINT_KEYS);
+    Parsed.Text name = requiredText(f, "name", m, "endpoint", "getEmailSMTPSentReportAccount");
+    String what = name == null ? "endpoint" : "endpoint '" + name.value() + "'";
+    Parsed.Text scope = f.containsKey("scope") ? text(f.get("scope"), "'scope' of " + what) : null;
+    Parsed.Text path = f.containsKey("path") ? text(f.get("path"), "'path' of " + what) : null;
+    boolean unreadable =
+        f.size() != m.getValue().size() // an unknown, duplicate or odd key, reported
+            || (f.containsKey("scope") && scope == null)
+            || (f.containsKey("path") && path == null);
+    if (name == null || unreadable) {
+      return null; // reported; checking the rest would only add follow-on errors
+    }
+    return new Parsed.Endpoint(name, scope, path, where(m));
   }
 
   private Parsed.Column column(Node node, String reportWhat) {

@@ -28,7 +28,7 @@ class SchemaCheckerTest {
   }
 
   private static Optional<SchemaSet> check(List<Parsed.Column> columns, ListDiagnostics d) {
-    Parsed.Report report = new Parsed.Report(t("R"), "R", t("rows"), "d", List.of(t("getR")),
+    Parsed.Report report = new Parsed.Report(t("R"), "R", t("rows"), "d", List.of(new Parsed.Endpoint(t("getR"), null, null, AT)),
         false, columns, AT);
     return SchemaChecker.check(List.of(new Parsed.File("t.yaml", true, List.of(), List.of(report))), d);
   }

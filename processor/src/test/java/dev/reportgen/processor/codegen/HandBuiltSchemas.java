@@ -1,12 +1,14 @@
 package dev.reportgen.processor.codegen;
 
 import dev.reportgen.processor.schema.ColumnDef;
+import dev.reportgen.processor.schema.EndpointDef;
 import dev.reportgen.processor.schema.EnumDef;
 import dev.reportgen.processor.schema.EnumValueDef;
 import dev.reportgen.processor.schema.ReportDef;
 import dev.reportgen.processor.schema.SchemaSet;
 import dev.reportgen.processor.schema.SourceLocation;
 import dev.reportgen.runtime.ColumnType;
+import dev.reportgen.runtime.EndpointScope;
 import dev.reportgen.runtime.ReportKind;
 import java.util.List;
 
@@ -53,7 +55,13 @@ final class HandBuiltSchemas {
             "Sent Email",
             ReportKind.ROWS,
             "One row per message sent.",
-            List.of("getEmailSMTPSentReportUser", "getEmailSMTPSentReportAccount"),
+            List.of(
+                new EndpointDef("getEmailSMTPSentReportUser", null, null, at(14, 9)),
+                new EndpointDef(
+                    "getEmailSMTPSentReportAccount",
+                    EndpointScope.ACCOUNT,
+                    "/account/{account}/report/email/smtp/sent",
+                    at(15, 9))),
             false,
             List.of(
                 column("date_sent", "dateSent", ColumnType.DATETIME, false, false, null, "When sent."),
@@ -74,7 +82,12 @@ final class HandBuiltSchemas {
             "Sent Totals",
             ReportKind.SUMMARY,
             "SMTP totals for the period.",
-            List.of("getEmailSMTPSentSummary"),
+            List.of(
+                new EndpointDef(
+                    "getEmailSMTPSentSummary",
+                    EndpointScope.USER,
+                    "/user/{user}/report/email/smtp/sent/summary",
+                    at(42, 9))),
             true,
             List.of(
                 column("count", "count", ColumnType.INTEGER, false, false, null, "Messages."),

@@ -47,11 +47,15 @@ class BrokenSchemaTest {
                 + " but found the value 'id'"),
         broken("missing-key.yaml", "RG111", 9, 9,
             "Column 'id' has no 'type'; it is required, e.g. 'type: String'"),
+        broken("endpoint-without-name.yaml", "RG111", 8, 9,
+            "Endpoint has no 'name'; it is required, e.g. 'name: getEmailSMTPSentReportAccount'"),
         broken("unknown-key.yaml", "RG112", 11, 9,
             "unknown key 'nulable' in a column. Did you mean 'nullable'? Allowed keys: keyword, type,"
                 + " description, nullable, optional, enum, java_name"),
         broken("unknown-top-level-key.yaml", "RG112", 2, 1,
             "unknown key 'report' in the top level of the file. Did you mean 'reports'?"),
+        broken("endpoint-unknown-key.yaml", "RG112", 10, 9,
+            "unknown key 'pth' in an endpoint. Did you mean 'path'? Allowed keys: name, scope, path"),
         broken("not-boolean.yaml", "RG113", 11, 19,
             "'nullable' must be true or false, but is 'sometimes'"),
         broken("empty-value.yaml", "RG114", 4, 11, "'title' is empty"),
@@ -121,7 +125,30 @@ class BrokenSchemaTest {
         broken("report-without-columns.yaml", "RG222", 3, 5, "report 'Sample' has no columns"),
         broken("report-without-endpoints.yaml", "RG223", 3, 5, "report 'Sample' lists no endpoints"),
         broken("shadows-java-lang.yaml", "RG224", 3, 11,
-            "report name 'String' would hide java.lang.String in the generated package"));
+            "report name 'String' would hide java.lang.String in the generated package"),
+        broken("unknown-scope.yaml", "RG225", 9, 16,
+            "unknown endpoint scope 'acount'. Did you mean 'account'?"),
+        broken("path-not-relative.yaml", "RG226", 10, 15,
+            "path 'account/{account}/sample' of endpoint 'getSample' does not start with '/'; a path"
+                + " is relative to the API's base URL"),
+        broken("path-not-relative.yaml", "RG226", 10, 15,
+            "Did you mean '/account/{account}/sample'?"),
+        broken("path-without-placeholder.yaml", "RG227", 10, 15,
+            "path '/account/sample' of endpoint 'getSample' has no '{account}'"),
+        broken("path-foreign-placeholder.yaml", "RG228", 10, 15,
+            "path of endpoint 'getSample' holds '{acount}', but the only placeholder of an account"
+                + " endpoint is '{account}'"),
+        broken("path-foreign-placeholder.yaml", "RG228", 10, 15, "Did you mean '{account}'?"),
+        broken("path-with-query.yaml", "RG229", 10, 15,
+            "path '/account/{account}/sample?matches=10' of endpoint 'getSample' holds '?'"),
+        broken("duplicate-path.yaml", "RG230", 13, 15,
+            "endpoint 'getSampleAgain' has the same scope and path '/account/{account}/sample' as"
+                + " endpoint 'getSample' (broken/duplicate-path.yaml:8:9)"),
+        broken("scope-without-path.yaml", "RG231", 9, 16,
+            "endpoint 'getSample' has 'scope: account' but no 'path'"),
+        broken("path-without-scope.yaml", "RG232", 9, 15,
+            "endpoint 'getSample' has a 'path' but no 'scope'; give both or neither."
+                + " Did you mean to add 'scope: user'?"));
   }
 
   private static Arguments broken(String file, String tag, int line, int column, String text) {

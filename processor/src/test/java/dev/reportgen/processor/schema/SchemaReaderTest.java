@@ -201,6 +201,55 @@ class SchemaReaderTest {
     assertThat(d.tags()).containsExactly("RG209");
   }
 
+  private static ListDiagnostics readEndpoint(String scope, String path) {
+    String yaml =
+        "reports:\n  - name: A\n    title: A\n    kind: rows\n    description: A.\n"
+            + "    endpoints:\n      - name: getA\n        scope: " + scope + "\n"
+            + "        path: " + path + "\n"
+            + "    columns:\n      - {keyword: id, type: Integer, description: The id.}\n";
+    ListDiagnostics d = new ListDiagnostics();
+    SchemaReader.read(List.of(file("e.yaml", yaml)), d);
+    return d;
+  }
+
+  @Test
+  void thePlaceholderOfTheOtherScopeSuggestsThatScope() {
+    ListDiagnostics d = readEndpoint("account", "/user/{user}/report");
+    assertThat(d.tags()).containsExactly("RG228");
+    assertThat(d.entries().get(0).text()).contains("Did you mean 'scope: user'?");
+  }
+
+  @Test
+  void aFullUrlAsPathSuggestsThePathBelowTheBaseUrl() {
+    ListDiagnostics d =
+        readEndpoint("user", "https://rest.luxsci.com/perl/api/v2/user/{user}/report/email");
+    assertThat(d.tags()).containsExactly("RG226");
+    assertThat(d.entries().get(0).text()).contains("Did you mean '/user/{user}/report/email'?");
+  }
+
+  @Test
+  void aStrayBraceIsNotAPlaceholder() {
+    ListDiagnostics d = readEndpoint("account", "/account/{account}/report}");
+    assertThat(d.tags()).containsExactly("RG228");
+    assertThat(d.entries().get(0).text()).contains("holds '}'");
+  }
+
+  @Test
+  void scopeIsCaseInsensitiveAndTheSamePathInTheOtherScopeIsAnotherUrl() {
+    String yaml =
+        "reports:\n  - name: A\n    title: A\n    kind: rows\n    description: A.\n"
+            + "    endpoints:\n"
+            + "      - {name: getA, scope: ACCOUNT, path: '/x/{account}'}\n"
+            + "      - {name: getB, scope: user, path: '/x/{user}'}\n"
+            + "    columns:\n      - {keyword: id, type: Integer, description: The id.}\n";
+    ListDiagnostics d = new ListDiagnostics();
+    SchemaSet set = SchemaReader.read(List.of(file("e.yaml", yaml)), d).orElseThrow();
+    assertThat(d.entries()).isEmpty();
+    assertThat(set.reports().get(0).endpoints().stream().map(e -> e.scope() + " " + e.path()))
+        .containsExactly("ACCOUNT /x/{account}", "USER /x/{user}")
+        .inOrder();
+  }
+
   @Test
   void emptyListOfFilesIsAnEmptySet() {
     ListDiagnostics d = new ListDiagnostics();

@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.reportgen.processor.diagnostics.ListDiagnostics;
 import dev.reportgen.runtime.ColumnType;
+import dev.reportgen.runtime.EndpointScope;
 import dev.reportgen.runtime.ReportKind;
 import java.util.List;
 import java.util.Optional;
@@ -56,8 +57,9 @@ class SchemaReaderValidTest {
     assertThat(r.name()).isEqualTo("SentEmail");
     assertThat(r.title()).isEqualTo("Sent Email");
     assertThat(r.kind()).isEqualTo(ReportKind.ROWS);
-    assertThat(r.endpoints())
+    assertThat(r.endpointNames())
         .containsExactly("getEmailSMTPSentReportUser", "getEmailSMTPSentReportAccount").inOrder();
+    assertThat(r.endpoints().stream().filter(EndpointDef::hasPath).toList()).isEmpty();
     assertThat(r.additionalFields()).isTrue();
     assertThat(r.location()).isEqualTo(new SourceLocation("valid/reports.yaml", 2, 5));
     assertThat(r.columns())
@@ -86,7 +88,17 @@ class SchemaReaderValidTest {
     ReportDef r = readValid().reports().get(1);
     assertThat(r.kind()).isEqualTo(ReportKind.SUMMARY);
     assertThat(r.additionalFields()).isFalse();
-    assertThat(r.endpoints()).containsExactly("getEmailSMTPSentSummary");
+    assertThat(r.endpoints())
+        .containsExactly(
+            new EndpointDef("getEmailSMTPSentSummary", null, null,
+                new SourceLocation("valid/reports.yaml", 45, 9)),
+            new EndpointDef("getEmailSMTPSentSummaryAccount", EndpointScope.ACCOUNT,
+                "/account/{account}/report/email/smtp/sent/summary",
+                new SourceLocation("valid/reports.yaml", 46, 9)),
+            new EndpointDef("getEmailSMTPSentSummaryUser", EndpointScope.USER,
+                "/user/{user}/report/email/smtp/sent/summary",
+                new SourceLocation("valid/reports.yaml", 49, 9)))
+        .inOrder();
     assertThat(r.columns().get(0).type()).isEqualTo(ColumnType.INTEGER);
     assertThat(r.columns().get(1).enumName()).isEqualTo("DeliveryStatus");
     assertThat(readValid().enums()).hasSize(2);

@@ -1,6 +1,7 @@
 package com.example.golden;
 
 import dev.reportgen.runtime.Endpoint;
+import dev.reportgen.runtime.EndpointScope;
 import dev.reportgen.runtime.ReportCatalog;
 import dev.reportgen.runtime.ReportType;
 import dev.reportgen.runtime.spi.ReportgenGenerated;
@@ -25,22 +26,27 @@ public final class GoldenReports implements ReportCatalog {
       SentSummaryParser.INSTANCE);
 
   /**
-   * Endpoint {@code getEmailSMTPSentReportUser}: returns {@link SentEmail} rows.
+   * Endpoint {@code getEmailSMTPSentReportUser}: returns {@link SentEmail} rows; the schema gives
+   * no path, so a call names it.
    */
-  public static final Endpoint<SentEmail> GET_EMAIL_SMTP_SENT_REPORT_USER = Endpoint.named("getEmailSMTPSentReportUser",
-      SentEmailParser.INSTANCE);
+  public static final Endpoint<SentEmail> GET_EMAIL_SMTP_SENT_REPORT_USER =
+      Endpoint.named("getEmailSMTPSentReportUser", SentEmailParser.INSTANCE);
 
   /**
-   * Endpoint {@code getEmailSMTPSentReportAccount}: returns {@link SentEmail} rows.
+   * Endpoint {@code getEmailSMTPSentReportAccount}: returns {@link SentEmail} rows, at
+   * <code>/account/&#123;account&#125;/report/email/smtp/sent</code> below the API's base URL.
    */
-  public static final Endpoint<SentEmail> GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT = Endpoint.named("getEmailSMTPSentReportAccount",
-      SentEmailParser.INSTANCE);
+  public static final Endpoint<SentEmail> GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT =
+      new Endpoint<>("getEmailSMTPSentReportAccount", SentEmailParser.INSTANCE,
+          EndpointScope.ACCOUNT, "/account/{account}/report/email/smtp/sent");
 
   /**
-   * Endpoint {@code getEmailSMTPSentSummary}: returns {@link SentSummary} rows.
+   * Endpoint {@code getEmailSMTPSentSummary}: returns {@link SentSummary} rows, at
+   * <code>/user/&#123;user&#125;/report/email/smtp/sent/summary</code> below the API's base URL.
    */
-  public static final Endpoint<SentSummary> GET_EMAIL_SMTP_SENT_SUMMARY = Endpoint.named("getEmailSMTPSentSummary",
-      SentSummaryParser.INSTANCE);
+  public static final Endpoint<SentSummary> GET_EMAIL_SMTP_SENT_SUMMARY =
+      new Endpoint<>("getEmailSMTPSentSummary", SentSummaryParser.INSTANCE, EndpointScope.USER,
+          "/user/{user}/report/email/smtp/sent/summary");
 
   private static final List<Endpoint<?>> ENDPOINTS = List.of(
       GET_EMAIL_SMTP_SENT_REPORT_USER,

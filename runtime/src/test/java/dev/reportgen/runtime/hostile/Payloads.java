@@ -1,28 +1,31 @@
 package dev.reportgen.runtime.hostile;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.reportgen.runtime.RowExtras;
 import dev.reportgen.runtime.fixture.Delivery;
 import dev.reportgen.runtime.fixture.DeliveryStatus;
 import dev.reportgen.runtime.fixture.SecureLineCode;
+import dev.reportgen.runtime.write.RowValues;
+import dev.reportgen.runtime.write.WireLayout;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Valid report payloads for the {@link Delivery} fixture, built together with the rows they must
- * parse to, so a hostile test can compare against the exact expected result. Values cover the
- * wire variants the runtime accepts (numbers as JSON numbers and as strings, null and missing
- * values, non-ASCII text, text with quotes, commas and line breaks for CSV quoting).
+ * parse to, so a hostile test can compare against the exact expected result. The rows are typed
+ * records; every value's wire text comes from the runtime's writer ({@link RowValues}, the code
+ * behind {@link dev.reportgen.runtime.ReportWriter}) and every JSON string is escaped by jackson.
+ * What stays here is the layout of the documents, because it covers wire variants the writer
+ * never produces and the reader must still accept: numbers as JSON strings on odd rows, object
+ * rows with rotated keys and absent values left out, {@code "success":"1"} and {@code true}, one
+ * row per line (tests replace rows line by line), forced quotes on CSV fields.
  */
 final class Payloads {
   private Payloads() {}
-
-  static final DateTimeFormatter WIRE_DATETIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   /** Header names in the order the JSON array layout and the CSV files send them. */
   static final List<String> JSON_HEADER =
@@ -34,77 +37,80 @@ final class Payloads {
       List.of("date_sent", "day", "status", "secureline", "size", "opens", "spam_score", "ratio",
           "subject", "sender");
 
-  /** The wire values of one row, by header name; null means absent. */
-  record WireRow(
-      String dateSent,
-      String day,
-      String status,
-      Long secureline,
-      long size,
-      Long opens,
-      double spamScore,
-      Double ratio,
-      String sender,
-      String subject,
-      boolean numbersAsStrings) {
+  private static final WireLayout LAYOUT = new WireLayout(Delivery.type(), List.of());
 
+  /**
+   * One row: the record and the wire text of each of its values as the writer makes it (enum
+   * codes as JSON numbers). {@code numbersAsStrings}: numbers go out as JSON strings, and object
+   * rows leave absent values out.
+   */
+  static final class WireRow {
+    private final Delivery row;
+    private final boolean numbersAsStrings;
+    private final String[] text;
+    private final boolean[] number;
+
+    WireRow(Delivery row, boolean numbersAsStrings) {
+      this.row = row;
+      this.numbersAsStrings = numbersAsStrings;
+      RowValues<Delivery> values = new RowValues<>(Delivery.type(), LAYOUT, true);
+      values.load(row, 0, false);
+      text = new String[LAYOUT.width()];
+      number = new boolean[LAYOUT.width()];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = values.text(i);
+        number[i] = values.isNumber(i);
+      }
+    }
+
+    /** What the reader gives for this row: a nullable empty string reads as null. */
     Delivery expected() {
-      return new Delivery(
-          Instant.from(WIRE_DATETIME.parse(dateSent)),
-          day == null ? null : LocalDate.parse(day),
-          status == null ? null : DeliveryStatus.fromWire(status),
-          secureline == null ? null : SecureLineCode.fromCode(secureline),
-          size,
-          opens,
-          spamScore,
-          ratio,
-          sender,
-          subject == null || subject.isEmpty() ? null : subject,
-          null,
-          RowExtras.empty());
+      return row.subject() != null && row.subject().isEmpty()
+          ? new Delivery(row.dateSent(), row.day(), row.status(), row.secureline(), row.size(),
+              row.opens(), row.spamScore(), row.ratio(), row.sender(), null, row.header1(),
+              row.extras())
+          : row;
+    }
+
+    /** The wire text of {@code date_sent}. */
+    String dateSent() {
+      return text[column("date_sent")];
+    }
+
+    /** The wire text of {@code sender}. */
+    String sender() {
+      return text[column("sender")];
     }
 
     /** The value of header column {@code name} as JSON text. */
     String json(String name) {
-      return switch (name) {
-        case "date_sent" -> str(dateSent);
-        case "day" -> day == null ? "null" : str(day);
-        case "status" -> status == null ? "null" : str(status);
-        case "secureline" -> secureline == null ? "null" : num(Long.toString(secureline));
-        case "size" -> num(Long.toString(size));
-        case "opens" -> opens == null ? "null" : num(Long.toString(opens));
-        case "spam_score" -> num(Double.toString(spamScore));
-        case "ratio" -> ratio == null ? "null" : num(Double.toString(ratio));
-        case "sender" -> str(sender);
-        case "subject" -> subject == null ? "null" : str(subject);
-        default -> throw new IllegalArgumentException(name);
-      };
+      int i = column(name);
+      if (text[i] == null) {
+        return "null";
+      }
+      return number[i] && !numbersAsStrings ? text[i] : str(text[i]);
     }
 
     /** Whether an object row leaves the key out (absent values are sometimes just missing). */
     boolean omitInObject(String name) {
-      return numbersAsStrings && json(name).equals("null");
+      return numbersAsStrings && text[column(name)] == null;
     }
 
     /** The CSV field text (unquoted) of header column {@code name}; empty means absent. */
     String csv(String name) {
-      return switch (name) {
-        case "date_sent" -> dateSent;
-        case "day" -> day == null ? "" : day;
-        case "status" -> status == null ? "" : status;
-        case "secureline" -> secureline == null ? "" : Long.toString(secureline);
-        case "size" -> Long.toString(size);
-        case "opens" -> opens == null ? "" : Long.toString(opens);
-        case "spam_score" -> Double.toString(spamScore);
-        case "ratio" -> ratio == null ? "" : Double.toString(ratio);
-        case "sender" -> sender;
-        case "subject" -> subject == null ? "" : subject;
-        default -> throw new IllegalArgumentException(name);
-      };
+      String value = text[column(name)];
+      return value == null ? "" : value;
     }
 
-    private String num(String text) {
-      return numbersAsStrings ? str(text) : text;
+    /** Header names match schema keywords ignoring case, as the reader maps them. */
+    private static int column(String name) {
+      List<String> names = LAYOUT.names();
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i).equalsIgnoreCase(name)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException(name);
     }
   }
 
@@ -116,20 +122,28 @@ final class Payloads {
       "Hello", "Grüße, \"Freunde\"", "日本語の件名", null, "two\nlines", "comma, inside", "",
       "tab\there", "quote at end \"", "emoji \uD83D\uDE00"
     };
+    SecureLineCode[] codes = {SecureLineCode.ENCRYPTED, SecureLineCode.OPTED_OUT,
+        SecureLineCode.NOT_USED};
     for (int i = 0; i < n; i++) {
       Instant sent = base.plusSeconds(i * 3671L);
       rows.add(
           new WireRow(
-              WIRE_DATETIME.format(sent),
-              i % 3 == 0 ? null : sent.atZone(ZoneOffset.UTC).toLocalDate().toString(),
-              i % 5 == 4 ? null : (i % 2 == 0 ? "Delivered" : "Post-Delivery Hard Fail"),
-              i % 4 == 3 ? null : new long[] {1, -2, 0}[i % 3],
-              1000 + 7L * i,
-              i % 4 == 0 ? null : (long) i,
-              i + 0.25,
-              i % 5 == 0 ? null : i * 0.125,
-              i % 4 == 1 ? "jürgen" + i + "@exämple.de" : "user" + i + "@example.com",
-              subjects[i % subjects.length],
+              new Delivery(
+                  sent,
+                  i % 3 == 0 ? null : LocalDate.ofInstant(sent, ZoneOffset.UTC),
+                  i % 5 == 4
+                      ? null
+                      : (i % 2 == 0 ? DeliveryStatus.DELIVERED
+                          : DeliveryStatus.POST_DELIVERY_HARD_FAIL),
+                  i % 4 == 3 ? null : codes[i % 3],
+                  1000 + 7L * i,
+                  i % 4 == 0 ? null : (long) i,
+                  i + 0.25,
+                  i % 5 == 0 ? null : i * 0.125,
+                  i % 4 == 1 ? "jürgen" + i + "@exämple.de" : "user" + i + "@example.com",
+                  subjects[i % subjects.length],
+                  null,
+                  RowExtras.empty()),
               i % 2 == 1));
     }
     return rows;
@@ -237,25 +251,9 @@ final class Payloads {
     return s.append("]").toString();
   }
 
+  /** {@code text} as a JSON string, escaped by jackson as the writer's generator does. */
   static String str(String text) {
-    StringBuilder s = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> s.append("\\\"");
-        case '\\' -> s.append("\\\\");
-        case '\n' -> s.append("\\n");
-        case '\t' -> s.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            s.append(String.format("\\u%04x", (int) c));
-          } else {
-            s.append(c);
-          }
-        }
-      }
-    }
-    return s.append('"').toString();
+    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
   }
 
   // ---- CSV documents
