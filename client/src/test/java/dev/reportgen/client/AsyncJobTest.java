@@ -90,11 +90,11 @@ class AsyncJobTest {
   }
 
   @Test
-  void jobEndpointsWithoutAPathAskForOne() {
+  void theJobListIsTheSchemasJobEndpointOfTheClientsScope() {
+    api.scriptJob(null, "complete");
     AsyncJob job = submit();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> client.awaitJob(job, JobWait.defaults()));
-    assertTrue(e.getMessage().startsWith("endpoint getAccountJobs has no path in its schema"),
-        e.getMessage());
+    assertEquals(AsyncJobStatus.COMPLETE, client.awaitJob(job, JobWait.defaults()).status());
+    assertEquals("GET /perl/api/v2/account/acme/report/jobs?first_row=0&matches=50000",
+        api.log().get(api.log().size() - 1));
   }
 }
