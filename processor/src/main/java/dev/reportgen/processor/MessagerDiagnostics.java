@@ -2,7 +2,7 @@ package dev.reportgen.processor;
 
 import dev.reportgen.processor.diagnostics.Diagnostics;
 import dev.reportgen.processor.diagnostics.Message;
-import dev.reportgen.processor.schema.SourceLocation;
+import dev.reportgen.processor.diagnostics.SourceLocation;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;

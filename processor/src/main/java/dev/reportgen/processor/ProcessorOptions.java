@@ -1,6 +1,7 @@
 package dev.reportgen.processor;
 
 import dev.reportgen.processor.diagnostics.Diagnostics;
+import dev.reportgen.processor.diagnostics.Messages;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -89,11 +90,11 @@ public record ProcessorOptions(List<Path> schemaPath, boolean verbose) {
             dirs.add(dir);
           } else {
             diagnostics.error(
-                null, ProcessorMessages.badSchemaPath(Option.SCHEMA_PATH.key(), entry.strip()));
+                null, Messages.badSchemaPath(Option.SCHEMA_PATH.key(), entry.strip()));
           }
         } catch (InvalidPathException e) {
           diagnostics.error(
-              null, ProcessorMessages.badSchemaPath(Option.SCHEMA_PATH.key(), entry.strip()));
+              null, Messages.badSchemaPath(Option.SCHEMA_PATH.key(), entry.strip()));
         }
       }
       builder.schemaPath(dirs);
@@ -106,7 +107,7 @@ public record ProcessorOptions(List<Path> schemaPath, boolean verbose) {
         default ->
             diagnostics.error(
                 null,
-                ProcessorMessages.badOption(
+                Messages.badOption(
                     Option.VERBOSE.key(), "expected true or false, found \"" + verbose + "\""));
       }
     }

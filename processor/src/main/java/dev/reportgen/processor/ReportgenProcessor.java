@@ -2,10 +2,11 @@ package dev.reportgen.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.reportgen.processor.check.SchemaReader;
 import dev.reportgen.processor.codegen.CodeGenerator;
 import dev.reportgen.processor.codegen.GeneratedSource;
+import dev.reportgen.processor.diagnostics.Messages;
 import dev.reportgen.processor.schema.SchemaFile;
-import dev.reportgen.processor.schema.SchemaReader;
 import dev.reportgen.processor.schema.SchemaSet;
 import dev.reportgen.runtime.ReportSchemas;
 import dev.reportgen.runtime.spi.ReportgenGenerated;
@@ -122,23 +123,18 @@ public final class ReportgenProcessor extends AbstractProcessor {
           diagnostics.note("reportgen: reading " + file.file().name() + " from " + file.location());
         }
       }
-      Optional<SchemaSet> set = SchemaReader.read(files, diagnostics);
+      Optional<SchemaSet> set = SchemaReader.read(files, schemas.registry(), diagnostics);
       if (set.isEmpty() || diagnostics.hasErrors()) {
         return;
       }
-      Optional<List<JavaFile>> generated =
-          new CodeGenerator(packageName, schemas.registry()).generate(set.get(), diagnostics, element);
-      if (generated.isEmpty() || diagnostics.hasErrors()) {
-        return;
-      }
-      write(generated.get(), diagnostics);
+      write(new CodeGenerator(packageName).generate(set.get(), element), diagnostics);
       if (!diagnostics.hasErrors()) {
         String registry = schemas.registry();
         serviceFile.add(packageName.isEmpty() ? registry : packageName + "." + registry, element);
       }
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
       diagnostics.error(
-          null, ProcessorMessages.internalError("processing @ReportSchemas on " + element, e));
+          null, Messages.processorInternalError("processing @ReportSchemas on " + element, e));
     }
   }
 
@@ -148,7 +144,7 @@ public final class ReportgenProcessor extends AbstractProcessor {
       serviceFile.write(processingEnv.getFiler());
     } catch (IOException e) {
       new MessagerDiagnostics(processingEnv.getMessager(), null, null)
-          .error(null, ProcessorMessages.cannotWrite(CatalogServiceFile.PATH, String.valueOf(e)));
+          .error(null, Messages.cannotWrite(CatalogServiceFile.PATH, String.valueOf(e)));
     }
   }
 
@@ -160,7 +156,7 @@ public final class ReportgenProcessor extends AbstractProcessor {
       if (written.contains(name)) {
         diagnostics.error(
             null,
-            ProcessorMessages.cannotWrite(
+            Messages.cannotWrite(
                 name, "another @ReportSchemas of this compile already generated it"));
         clash = true;
       }
@@ -177,9 +173,9 @@ public final class ReportgenProcessor extends AbstractProcessor {
           diagnostics.note("reportgen: generated " + name);
         }
       } catch (FilerException e) {
-        diagnostics.error(null, ProcessorMessages.cannotWrite(name, e.getMessage()));
+        diagnostics.error(null, Messages.cannotWrite(name, e.getMessage()));
       } catch (IOException e) {
-        diagnostics.error(null, ProcessorMessages.cannotWrite(name, String.valueOf(e)));
+        diagnostics.error(null, Messages.cannotWrite(name, String.valueOf(e)));
       }
     }
   }

@@ -2,8 +2,9 @@ package dev.reportgen.processor;
 
 import dev.reportgen.processor.diagnostics.Diagnostics;
 import dev.reportgen.processor.diagnostics.DidYouMean;
+import dev.reportgen.processor.diagnostics.Messages;
+import dev.reportgen.processor.diagnostics.SourceLocation;
 import dev.reportgen.processor.schema.SchemaFile;
-import dev.reportgen.processor.schema.SourceLocation;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,12 +63,12 @@ public final class SchemaFiles {
   public List<Found> read(List<String> entries, Diagnostics diagnostics) {
     Map<String, Found> found = new LinkedHashMap<>();
     if (entries.isEmpty()) {
-      diagnostics.error(null, ProcessorMessages.noSchemas());
+      diagnostics.error(null, Messages.noSchemas());
     }
     for (String raw : entries) {
       Optional<String> entry = normalize(raw);
       if (entry.isEmpty()) {
-        diagnostics.error(null, ProcessorMessages.badEntry(raw));
+        diagnostics.error(null, Messages.badEntry(raw));
         continue;
       }
       for (Found file : readEntry(entry.get(), diagnostics)) {
@@ -121,7 +122,7 @@ public final class SchemaFiles {
     }
     diagnostics.error(
         new SourceLocation(entry, 0, 0),
-        ProcessorMessages.schemaNotFound(entry, suggestions(entry, candidates), searched()));
+        Messages.schemaNotFound(entry, suggestions(entry, candidates), searched()));
     return List.of();
   }
 
@@ -174,7 +175,7 @@ public final class SchemaFiles {
         if (refusesDirectory(e)) {
           // javac's file manager will not list a folder of the class path
           diagnostics.error(
-              new SourceLocation(entry, 0, 0), ProcessorMessages.folderOnClassPath(entry));
+              new SourceLocation(entry, 0, 0), Messages.folderOnClassPath(entry));
           return Optional.empty();
         }
         continue;
@@ -188,8 +189,8 @@ public final class SchemaFiles {
         diagnostics.error(
             new SourceLocation(entry, 0, 0),
             refusesDirectory(e)
-                ? ProcessorMessages.folderOnClassPath(entry)
-                : ProcessorMessages.unreadable(entry, describe(e)));
+                ? Messages.folderOnClassPath(entry)
+                : Messages.unreadable(entry, describe(e)));
         return Optional.empty();
       }
     }
@@ -207,11 +208,11 @@ public final class SchemaFiles {
       }
     } catch (IOException e) {
       diagnostics.error(
-          new SourceLocation(entry, 0, 0), ProcessorMessages.unreadable(entry, describe(e)));
+          new SourceLocation(entry, 0, 0), Messages.unreadable(entry, describe(e)));
       return List.of();
     }
     if (names.isEmpty()) {
-      diagnostics.error(new SourceLocation(entry, 0, 0), ProcessorMessages.emptyFolder(entry));
+      diagnostics.error(new SourceLocation(entry, 0, 0), Messages.emptyFolder(entry));
       return List.of();
     }
     names.sort(null);
@@ -227,7 +228,7 @@ public final class SchemaFiles {
       return Optional.of(
           new Found(new SchemaFile(name, Files.readAllBytes(file)), file.toAbsolutePath().toString()));
     } catch (IOException e) {
-      diagnostics.error(new SourceLocation(name, 0, 0), ProcessorMessages.unreadable(name, describe(e)));
+      diagnostics.error(new SourceLocation(name, 0, 0), Messages.unreadable(name, describe(e)));
       return Optional.empty();
     }
   }

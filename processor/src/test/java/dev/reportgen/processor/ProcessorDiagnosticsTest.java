@@ -6,7 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.reportgen.processor.diagnostics.Message;
-import dev.reportgen.processor.schema.SourceLocation;
+import dev.reportgen.processor.diagnostics.SourceLocation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -77,9 +77,23 @@ class ProcessorDiagnosticsTest {
         annotated("@ReportSchemas(value = \"golden\", registry = \"SentEmailParser\")");
     Compilation compilation = ProcessorFixture.compile(source);
     assertThat(compilation).failed();
+    // RG220 (formerly RG051 from code generation), where the schema names the clashing class
     assertThat(compilation)
-        .hadErrorContaining("golden/2-reports.yaml:2:5: [RG051] generated type SentEmailParser");
+        .hadErrorContaining(
+            "golden/2-reports.yaml:2:11: [RG220] Java class name 'SentEmailParser' of the parser"
+                + " class of report 'SentEmail' is already used by the registry");
+    assertThat(compilation.errors()).hasSize(1);
     assertThat(ProcessorFixture.filesWrittenByFailingCompile(source)).isEmpty();
+  }
+
+  @Test
+  void registryNamedLikeAJavaLangTypeIsAnError() {
+    Compilation compilation =
+        ProcessorFixture.compile(annotated("@ReportSchemas(value = \"golden\", registry = \"String\")"));
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[RG224] registry name 'String' would hide java.lang.String");
+    assertThat(compilation.errors()).hasSize(1);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.reportgen.runtime;
 
 import dev.reportgen.runtime.internal.ColumnNames;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
@@ -14,10 +15,15 @@ import java.util.Optional;
  * (exact or case-insensitive name). Among fitting candidates the one matching the most header
  * names wins; a tie is broken by fewer header names left unmatched; a remaining tie is
  * ambiguous and gives empty, as does a header no candidate fits.
+ *
+ * <p>A JSON response without a header may be a summary report whose single row comes as plain
+ * keys of the envelope: {@link #detectSummary} recognises it from {@link
+ * ReportHeaders#readJsonPlainKeys}.
  */
 public final class ReportDetector {
   private ReportDetector() {}
 
+  /** The candidate that best fits {@code header} (see the class comment), or empty. */
   public static Optional<ReportType<?>> detect(
       Collection<? extends ReportType<?>> candidates, List<String> header) {
     ReportType<?> best = null;
@@ -44,6 +50,24 @@ public final class ReportDetector {
       return Optional.empty();
     }
     return Optional.of(best);
+  }
+
+  /**
+   * The summary report among {@code candidates} that {@code plainKeys} (the scalar keys of a JSON
+   * envelope, from {@link ReportHeaders#readJsonPlainKeys}) fit best, by the rules of {@link
+   * #detect}. Only a summary report may send its row as plain keys, so other candidates are not
+   * considered; envelope keys such as {@code success} fit no column and count the same for every
+   * candidate.
+   */
+  public static Optional<ReportType<?>> detectSummary(
+      Collection<? extends ReportType<?>> candidates, List<String> plainKeys) {
+    List<ReportType<?>> summaries = new ArrayList<>();
+    for (ReportType<?> candidate : candidates) {
+      if (candidate.kind() == ReportKind.SUMMARY) {
+        summaries.add(candidate);
+      }
+    }
+    return detect(summaries, plainKeys);
   }
 
   /** {matched, unmatched} or null when a required column is missing. */

@@ -57,4 +57,38 @@ class DetectionTest {
     // Two identical candidates tie: ambiguous.
     assertEquals(Optional.empty(), ReportDetector.detect(List.of(Totals.type(), Totals.type()), List.of("sent")));
   }
+
+  private static List<String> plainKeys(String json) {
+    return ReportHeaders.readJsonPlainKeys(new ByteArrayInputStream(utf8(json)));
+  }
+
+  @Test
+  void readsThePlainKeysOfAnEnvelopeAndOfNestedDataOrReport() {
+    assertEquals(
+        List.of("success", "comment", "sent", "bounced", "rate"),
+        plainKeys("{\"success\":1,\"comment\":\"c\",\"sent\":5,\"bounced\":\"1\",\"rate\":null}"));
+    assertEquals(
+        List.of("success", "sent", "bounced"),
+        plainKeys("{\"success\":1,\"data\":{\"sent\":5,\"bounced\":1},\"meta\":{\"x\":1}}"));
+    assertEquals(List.of("sent"), plainKeys("{\"report\":{\"sent\":5,\"rows\":[[1]]}}"));
+    assertEquals(List.of(), plainKeys("[{\"sent\":5}]"));
+    ReportParseException truncated =
+        assertThrows(ReportParseException.class, () -> plainKeys("{\"success\":1,\n\"sent\":"));
+    assertEquals(2, truncated.line(), truncated::getMessage);
+    assertThrows(
+        ReportParseException.class,
+        () ->
+            ReportHeaders.readJsonPlainKeys(
+                new ByteArrayInputStream(utf8("{\"a\":1,\"b\":2,\"c\":3}")),
+                ReadOptions.strict().withMaxColumns(2)));
+  }
+
+  @Test
+  void detectsASummarySentAsPlainKeysAmongSummaryReportsOnly() {
+    List<String> keys = List.of("success", "comment", "total_matches", "sent", "bounced");
+    assertEquals(Optional.of(Totals.type()), ReportDetector.detectSummary(CANDIDATES, keys));
+    // Delivery is not a summary report: its columns as plain keys are not a row.
+    assertEquals(Optional.empty(), ReportDetector.detectSummary(CANDIDATES, NAMES));
+    assertEquals(Optional.empty(), ReportDetector.detectSummary(CANDIDATES, List.of("success")));
+  }
 }

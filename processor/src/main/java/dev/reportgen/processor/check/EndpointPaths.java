@@ -3,9 +3,9 @@ package dev.reportgen.processor.check;
 import dev.reportgen.processor.diagnostics.Diagnostics;
 import dev.reportgen.processor.diagnostics.DidYouMean;
 import dev.reportgen.processor.diagnostics.Messages;
+import dev.reportgen.processor.diagnostics.SourceLocation;
 import dev.reportgen.processor.schema.EndpointDef;
 import dev.reportgen.processor.schema.Parsed;
-import dev.reportgen.processor.schema.SourceLocation;
 import dev.reportgen.runtime.EndpointScope;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,14 +41,15 @@ final class EndpointPaths {
   }
 
   /**
-   * The endpoint as the generated registry gets it, or null when something was reported.
+   * The endpoint, with its registry {@code constant}, as the registry gets it; null when something
+   * was reported.
    */
-  EndpointDef check(Parsed.Endpoint endpoint) {
+  EndpointDef check(Parsed.Endpoint endpoint, String constant) {
     String name = endpoint.name().value();
     Parsed.Text scopeText = endpoint.scope();
     Parsed.Text path = endpoint.path();
     if (scopeText == null && path == null) {
-      return new EndpointDef(name, null, null, endpoint.location());
+      return new EndpointDef(name, constant, null, null, endpoint.location());
     }
     if (path == null) {
       diagnostics.error(scopeText.location(), Messages.scopeWithoutPath(name, scopeText.value()));
@@ -76,7 +77,7 @@ final class EndpointPaths {
           Messages.duplicatePath(name, first.name().value(), path.value(), first.location()));
       return null;
     }
-    return new EndpointDef(name, scope, path.value(), endpoint.location());
+    return new EndpointDef(name, constant, scope, path.value(), endpoint.location());
   }
 
   private boolean checkPath(String name, EndpointScope scope, Parsed.Text path) {

@@ -2,16 +2,16 @@ package dev.reportgen.processor.check;
 
 import dev.reportgen.processor.diagnostics.Diagnostics;
 import dev.reportgen.processor.diagnostics.DidYouMean;
+import dev.reportgen.processor.diagnostics.Message;
 import dev.reportgen.processor.diagnostics.Messages;
+import dev.reportgen.processor.diagnostics.SourceLocation;
 import dev.reportgen.processor.schema.ColumnDef;
 import dev.reportgen.processor.schema.EndpointDef;
 import dev.reportgen.processor.schema.EnumDef;
 import dev.reportgen.processor.schema.EnumValueDef;
-import dev.reportgen.processor.schema.JavaNames;
 import dev.reportgen.processor.schema.Parsed;
 import dev.reportgen.processor.schema.ReportDef;
 import dev.reportgen.processor.schema.SchemaSet;
-import dev.reportgen.processor.schema.SourceLocation;
 import dev.reportgen.runtime.ColumnType;
 import dev.reportgen.runtime.ReportKind;
 import java.util.ArrayList;
@@ -46,30 +46,34 @@ public final class SchemaChecker {
 
   /** Every Java type name generated for the set: report, parser, enum; for RG220. */
   private final Map<String, Owner> typeNames = new HashMap<>();
-  /** Endpoint -> the report that claimed it first; for RG218. */
-  private final Map<String, Owner> endpoints = new HashMap<>();
   /** Enum names defined in the set, in order; for RG203. */
   private final Map<String, Parsed.EnumType> enumsByName = new LinkedHashMap<>();
 
   private record Owner(String what, String name, SourceLocation location) {}
 
-  /** The scope and path rules, which span the set (two endpoints, one URL). */
-  private final EndpointPaths endpointPaths;
+  /** The endpoint rules, which span the set (an endpoint, a constant, a URL once per set). */
+  private final EndpointRules endpointRules;
 
-  private SchemaChecker(Diagnostics diagnostics) {
+  private final String registry;
+
+  private SchemaChecker(String registry, Diagnostics diagnostics) {
+    this.registry = registry;
     this.diagnostics = diagnostics;
-    this.endpointPaths = new EndpointPaths(diagnostics);
+    this.endpointRules = new EndpointRules(diagnostics);
   }
 
   /**
-   * Checks {@code files} (in reading order) as one schema set. Returns the validated set, or empty
-   * when this check reported anything or some file could not be read.
+   * Checks {@code files} (in reading order) as one schema set whose registry class is {@code
+   * registry}. Returns the validated set, or empty when this check reported anything or some file
+   * could not be read.
    */
-  public static Optional<SchemaSet> check(List<Parsed.File> files, Diagnostics diagnostics) {
-    return new SchemaChecker(diagnostics).run(files);
+  public static Optional<SchemaSet> check(
+      List<Parsed.File> files, String registry, Diagnostics diagnostics) {
+    return new SchemaChecker(registry, diagnostics).run(files);
   }
 
   private Optional<SchemaSet> run(List<Parsed.File> files) {
+    checkRegistryName();
     boolean complete = true;
     for (Parsed.File f : files) {
       complete &= f.complete();
@@ -102,7 +106,10 @@ public final class SchemaChecker {
     }
     return Optional.of(
         new SchemaSet(
-            files.stream().map(Parsed.File::name).toList(), List.copyOf(enums), List.copyOf(reports)));
+            files.stream().map(Parsed.File::name).toList(),
+            registry,
+            List.copyOf(enums),
+            List.copyOf(reports)));
   }
 
   // ------------------------------------------------------------------ enums
@@ -201,30 +208,13 @@ public final class SchemaChecker {
             Messages.unknownKind(r.kind().value(), DidYouMean.suggest(r.kind().value(), KIND_SPELLINGS)));
       }
     }
-    List<EndpointDef> endpointDefs = new ArrayList<>();
+    List<EndpointDef> endpointDefs = null;
     if (r.endpoints() != null) {
       if (r.endpoints().isEmpty()) {
         error(r.location(), Messages.reportWithoutEndpoints(label));
       }
-      Map<String, Parsed.Text> mine = new HashMap<>();
-      for (Parsed.Endpoint endpoint : r.endpoints()) {
-        Parsed.Text ep = endpoint.name();
-        Parsed.Text first = mine.putIfAbsent(ep.value(), ep);
-        if (first != null) {
-          error(ep.location(), Messages.duplicateEndpoint(ep.value(), first.location()));
-          continue;
-        }
-        Owner other = endpoints.putIfAbsent(ep.value(), new Owner(label, label, ep.location()));
-        if (other != null) {
-          error(ep.location(), Messages.endpointClaimedTwice(ep.value(), other.name(), other.location()));
-        }
-        EndpointDef def = endpointPaths.check(endpoint);
-        if (def == null) {
-          failed = true;
-        } else {
-          endpointDefs.add(def);
-        }
-      }
+      endpointDefs = endpointRules.check(label, r.endpoints());
+      failed |= endpointDefs == null;
     }
     List<ColumnDef> columns = new ArrayList<>();
     if (r.columns() != null) {
@@ -241,7 +231,7 @@ public final class SchemaChecker {
       }
     }
     if (name == null || r.title() == null || kind == null || r.description() == null
-        || r.endpoints() == null || r.columns() == null || columns.size() != r.columns().size()) {
+        || endpointDefs == null || r.columns() == null || columns.size() != r.columns().size()) {
       return null;
     }
     return new ReportDef(name, r.title(), kind, r.description(), List.copyOf(endpointDefs),
@@ -328,11 +318,27 @@ public final class SchemaChecker {
     return switch (javaName) {
       case "extras" -> "every generated record has the component 'extras' for columns not in the schema";
       case "type" -> "every generated record has the static method 'type()'";
+      case "equals" -> "its accessor equals() would sit next to equals(Object) and read as a"
+          + " comparison";
       default -> "Java does not allow a record component named '" + javaName + "' (JLS 8.10.1)";
     };
   }
 
   // ------------------------------------------------------------------ type names
+
+  /**
+   * The registry's name (RG050, RG224), claimed before any report or enum so that a clash is
+   * reported where the schema names the other class (RG220).
+   */
+  private void checkRegistryName() {
+    if (!JavaNames.isValidIdentifier(registry)) {
+      error(null, Messages.badRegistryName(registry));
+    } else if (JavaNames.JAVA_LANG_NAMES.contains(registry)) {
+      error(null, Messages.shadowsJavaLang("registry", registry));
+    } else {
+      typeNames.put(registry, new Owner("the registry (@ReportSchemas registry)", registry, null));
+    }
+  }
 
   private void checkTypeName(String what, Parsed.Text name) {
     String n = name.value();
@@ -359,7 +365,7 @@ public final class SchemaChecker {
 
   // ------------------------------------------------------------------ helpers
 
-  private void error(SourceLocation where, dev.reportgen.processor.diagnostics.Message message) {
+  private void error(SourceLocation where, Message message) {
     failed = true;
     diagnostics.error(where, message);
   }

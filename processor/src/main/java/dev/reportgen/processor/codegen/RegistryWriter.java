@@ -16,7 +16,6 @@ import dev.reportgen.runtime.EndpointScope;
 import dev.reportgen.runtime.ReportCatalog;
 import dev.reportgen.runtime.ReportType;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -74,7 +73,7 @@ final class RegistryWriter {
     boolean first = true;
     for (ReportDef report : set.reports()) {
       for (EndpointDef endpoint : report.endpoints()) {
-        String constant = endpointConstant(endpoint.name());
+        String constant = endpoint.constant();
         type.addField(
             FieldSpec.builder(
                     ParameterizedTypeName.get(ClassName.get(Endpoint.class), names.recordType(report)),
@@ -158,18 +157,6 @@ final class RegistryWriter {
         EndpointScope.class,
         endpoint.scope().name(),
         endpoint.path());
-  }
-
-  /**
-   * The constant for an endpoint name: {@code getEmailSMTPSentReportAccount} becomes {@code
-   * GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT} (a run of capitals is one word).
-   */
-  static String endpointConstant(String endpoint) {
-    return endpoint
-        .replaceAll("[^A-Za-z0-9]+", "_")
-        .replaceAll("(?<=[a-z0-9])(?=[A-Z])", "_")
-        .replaceAll("(?<=[A-Z])(?=[A-Z][a-z])", "_")
-        .toUpperCase(Locale.ROOT);
   }
 
   private static String javadoc(SchemaSet set) {

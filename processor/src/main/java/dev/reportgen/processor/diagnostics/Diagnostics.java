@@ -1,6 +1,5 @@
 package dev.reportgen.processor.diagnostics;
 
-import dev.reportgen.processor.schema.SourceLocation;
 
 /**
  * Where schema problems go. The processor's implementation forwards each one to javac's {@code

@@ -1,6 +1,5 @@
 package dev.reportgen.processor.diagnostics;
 
-import dev.reportgen.processor.schema.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

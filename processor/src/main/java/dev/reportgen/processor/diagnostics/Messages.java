@@ -1,25 +1,97 @@
 package dev.reportgen.processor.diagnostics;
 
-import dev.reportgen.processor.schema.SourceLocation;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The catalogue of schema diagnostics: one factory per problem, each with a stable tag. A tag never
- * changes meaning once released; texts may be improved. Every text says what is wrong and how to
- * fix it. The location ({@code file:line:column}) is not part of the text: the {@link Diagnostics}
- * implementation prefixes it.
+ * The catalogue of every diagnostic the processor reports: one factory per problem, each with a
+ * stable tag. A tag never changes meaning once released; texts may be improved. Every text says
+ * what is wrong and how to fix it. The location ({@code file:line:column}) is not part of the
+ * text: the {@link Diagnostics} implementation prefixes it.
  *
  * <ul>
+ *   <li>{@code RG0xx}: the processor's setup: finding schema files (RG001-RG007), the annotation's
+ *       registry name (RG050), writing generated files and options (RG060, RG061). RG051-RG055
+ *       are retired: they were code generation's second run of the checker's rules and are now
+ *       RG220, RG216, RG213, RG221 and RG209.
  *   <li>{@code RG1xx}: the file and its YAML structure (encoding, syntax, limits, keys, node kinds).
- *   <li>{@code RG2xx}: meaning: types, enums, names, duplicates across the schema set.
+ *   <li>{@code RG2xx}: meaning: types, enums, names, endpoints, duplicates across the schema set.
  *   <li>{@code RG9xx}: internal errors of the processor (a bug; please report it).
  * </ul>
  *
- * <p>The table of tags is in {@code docs/schema-format.md}; keep both in step.
+ * <p>The tags are listed in {@code docs/schema-format.md} (RG1xx, RG2xx, RG901) and {@code
+ * docs/processor.md} (RG0xx, RG902); keep them in step.
  */
 public final class Messages {
   private Messages() {}
+
+  // ---------------------------------------------------------------- RG0xx: processor setup
+
+  /** RG001: a file or folder named in {@code @ReportSchemas} that no schema root holds. */
+  public static Message schemaNotFound(String entry, List<String> suggestions, String searched) {
+    String text = "schema file or folder not found: " + entry + " (searched " + searched + ")";
+    if (!suggestions.isEmpty()) {
+      text += "; did you mean " + String.join(" or ", suggestions) + "?";
+    }
+    return new Message("RG001", text);
+  }
+
+  /** RG002: a schema folder without YAML files. */
+  public static Message emptyFolder(String entry) {
+    return new Message("RG002", "schema folder " + entry + " holds no *.yaml or *.yml files");
+  }
+
+  /** RG003: a schema file that exists but cannot be read. */
+  public static Message unreadable(String file, String reason) {
+    return new Message("RG003", "cannot read schema file " + file + ": " + reason);
+  }
+
+  /** RG004: a schema root option naming something that is not a directory. */
+  public static Message badSchemaPath(String option, String entry) {
+    return new Message(
+        "RG004", "processor option -A" + option + ": " + entry + " is not a directory");
+  }
+
+  /** RG005: {@code @ReportSchemas} without any entry. */
+  public static Message noSchemas() {
+    return new Message("RG005", "@ReportSchemas names no schema files or folders");
+  }
+
+  /** RG006: an entry that is not a plain relative path. */
+  public static Message badEntry(String entry) {
+    return new Message(
+        "RG006",
+        "schema entry \"" + entry
+            + "\" must be a relative path with '/' separators, without '.' or '..' segments");
+  }
+
+  /** RG007: a folder found only on the class path, where javac cannot list it. */
+  public static Message folderOnClassPath(String entry) {
+    return new Message(
+        "RG007",
+        "schema folder " + entry + " was found on the class path, where javac cannot list"
+            + " folders; set -Areportgen.schemaPath to the directory that holds it, or name each"
+            + " file");
+  }
+
+  /** RG050: {@code @ReportSchemas.registry} that is not a class name. */
+  public static Message badRegistryName(String name) {
+    return new Message(
+        "RG050",
+        "registry name \"" + name
+            + "\" is not a valid Java class name (use an UpperCamel identifier)");
+  }
+
+  /** RG060: a generated file that cannot be written. */
+  public static Message cannotWrite(String type, String reason) {
+    return new Message("RG060", "cannot write generated file " + type + ": " + reason);
+  }
+
+  /** RG061: a processor option with a bad value. */
+  public static Message badOption(String option, String reason) {
+    return new Message("RG061", "processor option -A" + option + ": " + reason);
+  }
 
   // ---------------------------------------------------------------- RG1xx: file, YAML, structure
 
@@ -317,9 +389,10 @@ public final class Messages {
       String javaName, String what, String otherWhat, SourceLocation otherWhere) {
     return new Message(
         "RG220",
-        "Java class name '" + javaName + "' of " + what + " is already used by " + otherWhat + " ("
-            + otherWhere + "); every report, its parser (<Name>Parser) and every enum of a schema set"
-            + " become classes of one package: rename one");
+        "Java class name '" + javaName + "' of " + what + " is already used by " + otherWhat
+            + (otherWhere == null ? "" : " (" + otherWhere + ")")
+            + "; every report, its parser (<Name>Parser), every enum and the registry of a schema"
+            + " set become classes of one package: rename one");
   }
 
   /** RG221: an integer wire code outside the 32-bit range. */
@@ -423,6 +496,24 @@ public final class Messages {
             + impliedScope.map(s -> " Did you mean to add 'scope: " + s + "'?").orElse(""));
   }
 
+  /** RG233: an endpoint name whose registry constant is not a usable Java name. */
+  public static Message unusableEndpointConstant(String endpoint, String constant, String reason) {
+    return new Message(
+        "RG233",
+        "endpoint '" + endpoint + "' would get the registry constant '" + constant + "', "
+            + reason + "; rename the endpoint as the API names it (e.g. getUserReport)");
+  }
+
+  /** RG234: two endpoints whose registry constants are the same. */
+  public static Message endpointConstantClash(
+      String endpoint, String other, String constant, SourceLocation otherWhere) {
+    return new Message(
+        "RG234",
+        "endpoints '" + other + "' (" + otherWhere + ") and '" + endpoint + "' both become the"
+            + " registry constant '" + constant + "'; endpoint names of a set must differ in more"
+            + " than case and punctuation");
+  }
+
   // ---------------------------------------------------------------- RG9xx: internal
 
   /** RG901: an unexpected failure while reading a schema file; a bug in reportgen. */
@@ -432,6 +523,23 @@ public final class Messages {
         "internal error while reading this schema file (" + t.getClass().getName()
             + (t.getMessage() == null ? "" : ": " + clean(t.getMessage()))
             + "); this is a bug in reportgen, please report it with the file");
+  }
+
+  /**
+   * RG902: an unexpected failure in a processor round; a bug in reportgen. The text carries the
+   * exception and its top frames, since there is no stack trace to look at.
+   */
+  public static Message processorInternalError(String stage, Throwable bug) {
+    StringBuilder at = new StringBuilder();
+    StackTraceElement[] trace = bug.getStackTrace();
+    for (int i = 0; i < Math.min(trace.length, 8); i++) {
+      at.append(" at ").append(trace[i]).append(i + 1 < Math.min(trace.length, 8) ? ";" : "");
+    }
+    return new Message(
+        "RG902",
+        "internal error in the reportgen processor while " + stage
+            + " (this is a bug, please report it with the schema): " + clean(String.valueOf(bug))
+            + at);
   }
 
   // ---------------------------------------------------------------- helpers

@@ -1,5 +1,7 @@
 package dev.reportgen.processor.schema;
 
+import dev.reportgen.processor.diagnostics.SourceLocation;
+
 /**
  * One value of an enum type.
  *

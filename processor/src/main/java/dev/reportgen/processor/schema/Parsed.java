@@ -1,5 +1,6 @@
 package dev.reportgen.processor.schema;
 
+import dev.reportgen.processor.diagnostics.SourceLocation;
 import java.util.List;
 
 /**

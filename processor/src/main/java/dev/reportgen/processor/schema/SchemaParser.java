@@ -3,6 +3,7 @@ package dev.reportgen.processor.schema;
 import dev.reportgen.processor.diagnostics.Diagnostics;
 import dev.reportgen.processor.diagnostics.DidYouMean;
 import dev.reportgen.processor.diagnostics.Messages;
+import dev.reportgen.processor.diagnostics.SourceLocation;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

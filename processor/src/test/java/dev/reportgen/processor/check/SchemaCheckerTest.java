@@ -3,10 +3,10 @@ package dev.reportgen.processor.check;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.reportgen.processor.diagnostics.ListDiagnostics;
+import dev.reportgen.processor.diagnostics.SourceLocation;
 import dev.reportgen.processor.schema.ColumnDef;
 import dev.reportgen.processor.schema.Parsed;
 import dev.reportgen.processor.schema.SchemaSet;
-import dev.reportgen.processor.schema.SourceLocation;
 import dev.reportgen.runtime.ColumnType;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +28,11 @@ class SchemaCheckerTest {
   }
 
   private static Optional<SchemaSet> check(List<Parsed.Column> columns, ListDiagnostics d) {
-    Parsed.Report report = new Parsed.Report(t("R"), "R", t("rows"), "d", List.of(new Parsed.Endpoint(t("getR"), null, null, AT)),
-        false, columns, AT);
-    return SchemaChecker.check(List.of(new Parsed.File("t.yaml", true, List.of(), List.of(report))), d);
+    Parsed.Report report =
+        new Parsed.Report(t("R"), "R", t("rows"), "d",
+            List.of(new Parsed.Endpoint(t("getR"), null, null, AT)), false, columns, AT);
+    return SchemaChecker.check(
+        List.of(new Parsed.File("t.yaml", true, List.of(), List.of(report))), "Reports", d);
   }
 
   @ParameterizedTest(name = "nullable={0} optional={1} -> nullable {2}")
@@ -60,7 +62,8 @@ class SchemaCheckerTest {
   void incompleteFileYieldsNoSetButNoErrorEither() {
     ListDiagnostics d = new ListDiagnostics();
     Optional<SchemaSet> set =
-        SchemaChecker.check(List.of(new Parsed.File("t.yaml", false, List.of(), List.of())), d);
+        SchemaChecker.check(
+            List.of(new Parsed.File("t.yaml", false, List.of(), List.of())), "Reports", d);
     assertThat(set).isEmpty();
     assertThat(d.entries()).isEmpty();
   }

@@ -6,7 +6,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.palantir.javapoet.JavaFile;
-import dev.reportgen.processor.diagnostics.ListDiagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -14,12 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class CodeGeneratorTest {
   static List<JavaFile> generate() {
-    ListDiagnostics diagnostics = new ListDiagnostics();
-    List<JavaFile> files =
-        new CodeGenerator("com.example.demo", "DemoReports")
-            .generate(HandBuiltSchemas.everything(), diagnostics)
-            .orElseThrow(() -> new AssertionError(diagnostics.toString()));
-    return files;
+    return new CodeGenerator("com.example.demo").generate(HandBuiltSchemas.everything());
   }
 
   @Test

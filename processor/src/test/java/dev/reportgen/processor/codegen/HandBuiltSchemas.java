@@ -1,12 +1,12 @@
 package dev.reportgen.processor.codegen;
 
+import dev.reportgen.processor.diagnostics.SourceLocation;
 import dev.reportgen.processor.schema.ColumnDef;
 import dev.reportgen.processor.schema.EndpointDef;
 import dev.reportgen.processor.schema.EnumDef;
 import dev.reportgen.processor.schema.EnumValueDef;
 import dev.reportgen.processor.schema.ReportDef;
 import dev.reportgen.processor.schema.SchemaSet;
-import dev.reportgen.processor.schema.SourceLocation;
 import dev.reportgen.runtime.ColumnType;
 import dev.reportgen.runtime.EndpointScope;
 import dev.reportgen.runtime.ReportKind;
@@ -56,9 +56,12 @@ final class HandBuiltSchemas {
             ReportKind.ROWS,
             "One row per message sent.",
             List.of(
-                new EndpointDef("getEmailSMTPSentReportUser", null, null, at(14, 9)),
+                new EndpointDef(
+                    "getEmailSMTPSentReportUser", "GET_EMAIL_SMTP_SENT_REPORT_USER", null, null,
+                    at(14, 9)),
                 new EndpointDef(
                     "getEmailSMTPSentReportAccount",
+                    "GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT",
                     EndpointScope.ACCOUNT,
                     "/account/{account}/report/email/smtp/sent",
                     at(15, 9))),
@@ -85,6 +88,7 @@ final class HandBuiltSchemas {
             List.of(
                 new EndpointDef(
                     "getEmailSMTPSentSummary",
+                    "GET_EMAIL_SMTP_SENT_SUMMARY",
                     EndpointScope.USER,
                     "/user/{user}/report/email/smtp/sent/summary",
                     at(42, 9))),
@@ -93,6 +97,7 @@ final class HandBuiltSchemas {
                 column("count", "count", ColumnType.INTEGER, false, false, null, "Messages."),
                 column("status", "lastStatus", ColumnType.ENUM, true, true, "DeliveryStatus", "Last.")),
             at(40, 5));
-    return new SchemaSet(List.of("demo/demo.yaml"), List.of(status, code), List.of(sent, totals));
+    return new SchemaSet(
+        List.of("demo/demo.yaml"), "DemoReports", List.of(status, code), List.of(sent, totals));
   }
 }
