@@ -3,7 +3,6 @@ package dev.reportgen.client;
 import static dev.reportgen.client.Fixtures.PATH;
 import static dev.reportgen.client.Fixtures.USERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ class AuthStrategiesTest {
     api.serve(PATH, Fixtures.HEADER, Fixtures.rows(3));
     LuxSciClient client = Fixtures.client(api, time,
         b -> b.authentication(ApiKey.of(Secrets.TOKEN, "wrong")));
-    LuxSciAuthenticationException e = assertThrows(LuxSciAuthenticationException.class,
+    LuxSciAuthenticationException e = Secrets.expect(LuxSciAuthenticationException.class,
         () -> Fixtures.ids(client.rows(USERS, ReportQuery.all())));
     assertEquals(true, e.getMessage().startsWith("the API refused the credentials (HTTP 401"));
     assertEquals(1, api.log().size());
@@ -58,7 +57,7 @@ class AuthStrategiesTest {
     api.serve(PATH, Fixtures.HEADER, Fixtures.rows(1));
     LuxSciClient client = Fixtures.client(api, time, b -> b.authentication(bearer));
     // The fake accepts only signed sessions: the bearer token is refused, renewed once, refused.
-    assertThrows(LuxSciAuthenticationException.class,
+    Secrets.expect(LuxSciAuthenticationException.class,
         () -> Fixtures.ids(client.rows(USERS, ReportQuery.all())));
     assertEquals(2, tokens.get());
     assertEquals(2, api.log().size());

@@ -2,7 +2,6 @@ package dev.reportgen.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reportgen.luxsci.LuxSciReports;
@@ -24,13 +23,13 @@ class ConfigurationTest {
         BaseUrl.check("http://127.0.0.1:8080/perl/api/v2").toString());
     BaseUrl.check("http://localhost:1/x");
     BaseUrl.check("http://[::1]:1/x");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException e = Secrets.expect(IllegalArgumentException.class,
         () -> BaseUrl.check("http://rest.luxsci.com/perl/api/v2"));
     assertTrue(e.getMessage().startsWith("base URL must use https (plain http is allowed only to"
         + " a loopback address"), e.getMessage());
     for (String bad : List.of("http://127.0.0.1.evil.com/", "http://10.0.0.1/", "ftp://x/",
         "https:///nohost", "https://x/?a=1", "http://127.0.0.256/")) {
-      assertThrows(IllegalArgumentException.class, () -> BaseUrl.check(bad), bad);
+      Secrets.expect(IllegalArgumentException.class, () -> BaseUrl.check(bad), bad);
     }
     assertFalse(BaseUrl.isLoopback("localhost.example.com"));
   }
@@ -45,12 +44,12 @@ class ConfigurationTest {
 
   @Test
   void aClientNeedsAScopeAndCredentials() {
-    assertThrows(IllegalStateException.class,
+    Secrets.expect(IllegalStateException.class,
         () -> LuxSciClient.builder().authentication(ApiKey.of("t", "s")).build());
-    assertThrows(IllegalStateException.class, () -> LuxSciClient.builder().account("a").build());
+    Secrets.expect(IllegalStateException.class, () -> LuxSciClient.builder().account("a").build());
     assertEquals(EndpointScope.USER, LuxSciClient.builder().account("a").user("u")
         .authentication(ApiKey.of("t", "s")).build().config().scope());
-    assertThrows(IllegalArgumentException.class, () -> SignedSession.account("t", ""));
+    Secrets.expect(IllegalArgumentException.class, () -> SignedSession.account("t", ""));
   }
 
   @Test
@@ -58,17 +57,17 @@ class ConfigurationTest {
     LuxSciClient client = Fixtures.client(api, time);
     Endpoint<UserCreationDetail> userScoped = new Endpoint<>("getUserThing",
         UserCreationDetail.type(), EndpointScope.USER, "/user/{user}/report/thing");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException e = Secrets.expect(IllegalArgumentException.class,
         () -> client.rows(userScoped, ReportQuery.all()));
     assertEquals("endpoint getUserThing reports on a user, but this client is built for account"
         + " acme", e.getMessage());
     if (!LuxSciReports.GET_USER_REPORT2.hasPath()) {
-      IllegalArgumentException noPath = assertThrows(IllegalArgumentException.class,
+      IllegalArgumentException noPath = Secrets.expect(IllegalArgumentException.class,
           () -> client.rows(LuxSciReports.GET_USER_REPORT2, ReportQuery.all()));
       assertTrue(noPath.getMessage().contains("has no path in its schema: give the path"));
     }
     for (String bad : List.of("account/acme", "//evil.com/x", "/a?b=1", "/a b", "/a#f")) {
-      assertThrows(IllegalArgumentException.class,
+      Secrets.expect(IllegalArgumentException.class,
           () -> client.rowsAt(UserCreationDetail.type(), bad, ReportQuery.all(),
               PageListener.NONE), bad);
     }

@@ -265,6 +265,7 @@ final class FakeApi implements Transport {
     String code = issuedCodes.size() + 1 + "-" + date + "-"
         + hmac("codes", Integer.toString(issuedCodes.size()));
     issuedCodes.add(code);
+    Secrets.ISSUED_CODES.add(code);
     sessions.add(code);
     return json(201, "{\"auth\":\"" + code + "\",\"success\":1}");
   }

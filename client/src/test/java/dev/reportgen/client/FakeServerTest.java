@@ -1,7 +1,6 @@
 package dev.reportgen.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reportgen.luxsci.AsyncJob;
@@ -175,7 +174,7 @@ class FakeServerTest {
   void anErrorBodyIsTheRuntimesErrorNamingTheRequest() {
     server.faults().onEndpoint(SENT, Fault.errorBody("Report temporarily unavailable."));
     LuxSciClient client = builder().build();
-    ReportErrorResponseException e = assertThrows(ReportErrorResponseException.class, () ->
+    ReportErrorResponseException e = Secrets.expect(ReportErrorResponseException.class, () ->
         all(client.rows(LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT, ReportQuery.all())));
     failures.add(e);
     assertEquals("Report temporarily unavailable.", e.serverMessage());
@@ -198,10 +197,30 @@ class FakeServerTest {
   }
 
   @Test
+  void aResponseSlowerThanTheRequestTimeoutIsRetried() {
+    // A server of its own: the delayed answer must not land in another test's request log.
+    try (LuxSciFakeServer slow = LuxSciFakeServer.builder().start()) {
+      slow.serveSynthetic(LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT, 10, SEED);
+      slow.faults().onEndpoint(SENT, Fault.delay(Duration.ofSeconds(3)));
+      LuxSciClient client = LuxSciClient.builder()
+          .baseUrl(slow.baseUri().toString())
+          .account(slow.account())
+          .authentication(SignedSession.account(
+              slow.credentials().apiToken(), slow.credentials().apiSecret()))
+          .requestTimeout(Duration.ofMillis(300))
+          .time(time)
+          .build();
+      assertEquals(expected(10),
+          all(client.rows(LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT, ReportQuery.all())));
+      assertEquals(1, time.sleeps().size(), "one retry after the timeout");
+    }
+  }
+
+  @Test
   void aWrongSecretIsRefused() {
     LuxSciClient client = builder().authentication(
         SignedSession.account(server.credentials().apiToken(), "wrong-secret")).build();
-    LuxSciAuthenticationException e = assertThrows(LuxSciAuthenticationException.class, () ->
+    LuxSciAuthenticationException e = Secrets.expect(LuxSciAuthenticationException.class, () ->
         all(client.rows(LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT, ReportQuery.all())));
     failures.add(e);
     assertTrue(e.getMessage().startsWith("the API refused to start a session (HTTP 401)"),
@@ -247,7 +266,7 @@ class FakeServerTest {
     LuxSciClient client = builder().build();
     AsyncJob job = client.submit(LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT,
         ReportQuery.builder().destination("sftp://files.example.com/reports").build());
-    AsyncJobFailedException e = assertThrows(AsyncJobFailedException.class,
+    AsyncJobFailedException e = Secrets.expect(AsyncJobFailedException.class,
         () -> client.awaitJob(job, JobWait.defaults()));
     failures.add(e);
     assertEquals("Could not connect to the destination host.", e.statusDetail());

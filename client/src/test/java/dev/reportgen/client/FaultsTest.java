@@ -5,7 +5,6 @@ import static dev.reportgen.client.Fixtures.USERS;
 import static dev.reportgen.client.Fixtures.ids;
 import static dev.reportgen.client.Fixtures.range;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reportgen.luxsci.UserCreationDetail;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class FaultsTest {
@@ -24,21 +22,6 @@ class FaultsTest {
       .rateLimiter(RateLimiter.perMinute(10_000))
       .retryPolicy(RetryPolicy.defaults().withBackoff(
           Duration.ofSeconds(1), 2.0, Duration.ofSeconds(30))));
-  private final List<Throwable> seen = new ArrayList<>();
-
-  @AfterEach
-  void noFailureShowsASecret() {
-    for (Throwable failure : seen) {
-      Secrets.assertNoSecret(failure, api.issuedCodes());
-    }
-  }
-
-  private <T extends Throwable> T expect(Class<T> type, org.junit.jupiter.api.function.Executable run) {
-    T failure = assertThrows(type, run);
-    seen.add(failure);
-    return failure;
-  }
-
   private long pageRequests() {
     return api.log().stream().filter(line -> line.startsWith("GET ")).count();
   }
@@ -76,7 +59,7 @@ class FaultsTest {
       api.fault(FakeApi.Fault.answer(503, "{\"success\":0,\"error\":\"Maintenance\"}", Map.of()));
     }
     LuxSciHttpException e =
-        expect(LuxSciHttpException.class, () -> ids(client.rows(USERS, ReportQuery.all())));
+        Secrets.expect(LuxSciHttpException.class, () -> ids(client.rows(USERS, ReportQuery.all())));
     assertEquals(503, e.status());
     assertEquals("HTTP 503: Maintenance, still after 5 attempt(s) [GET /perl/api/v2/account/acme"
         + "/report/users/created?first_row=0&matches=50000, page 1, first_row 0]", e.getMessage());
@@ -88,7 +71,7 @@ class FaultsTest {
     api.serve(PATH, Fixtures.HEADER, Fixtures.rows(3));
     api.fault(FakeApi.Fault.answer(429, "", Map.of("Retry-After", "3600")));
     LuxSciHttpException e =
-        expect(LuxSciHttpException.class, () -> ids(client.rows(USERS, ReportQuery.all())));
+        Secrets.expect(LuxSciHttpException.class, () -> ids(client.rows(USERS, ReportQuery.all())));
     assertEquals(429, e.status());
     assertEquals(List.of(), time.sleeps());
   }
@@ -97,7 +80,7 @@ class FaultsTest {
   void otherClientErrorsAreNotRetried() {
     api.serve(PATH, Fixtures.HEADER, Fixtures.rows(3));
     api.fault(FakeApi.Fault.answer(400, "{\"success\":0,\"error_message\":\"Bad date\"}", Map.of()));
-    ReportErrorResponseException e = expect(ReportErrorResponseException.class,
+    ReportErrorResponseException e = Secrets.expect(ReportErrorResponseException.class,
         () -> ids(client.rows(USERS, ReportQuery.all())));
     assertEquals("Bad date", e.serverMessage());
     assertEquals("GET /perl/api/v2/account/acme/report/users/created?first_row=0&matches=50000,"
@@ -106,7 +89,7 @@ class FaultsTest {
 
     api.fault(FakeApi.Fault.answer(404, "Not found", Map.of()));
     LuxSciHttpException notFound =
-        expect(LuxSciHttpException.class, () -> ids(client.rows(USERS, ReportQuery.all())));
+        Secrets.expect(LuxSciHttpException.class, () -> ids(client.rows(USERS, ReportQuery.all())));
     assertEquals(404, notFound.status());
     assertTrue(notFound.getMessage().startsWith("HTTP 404: Not found [GET "), notFound.getMessage());
     assertEquals(2, pageRequests());
@@ -121,7 +104,7 @@ class FaultsTest {
     }
     api.fault(FakeApi.Fault.answer(200, "{\"success\":0,\"error_message\":\"Report unavailable\"}",
         Map.of()));
-    ReportErrorResponseException e = expect(ReportErrorResponseException.class, rows::hasNext);
+    ReportErrorResponseException e = Secrets.expect(ReportErrorResponseException.class, rows::hasNext);
     assertEquals("Report unavailable", e.serverMessage());
     assertEquals("the API reported failure: Report unavailable [GET /perl/api/v2/account/acme"
         + "/report/users/created?first_row=3&matches=50000, page 2, first_row 3]", e.getMessage());
@@ -167,7 +150,7 @@ class FaultsTest {
       api.fault(FakeApi.Fault.cutAfter(1));
     }
     assertEquals(3, rows.next().userId());
-    LuxSciClientException e = expect(LuxSciClientException.class, rows::hasNext);
+    LuxSciClientException e = Secrets.expect(LuxSciClientException.class, rows::hasNext);
     assertTrue(e.getMessage().startsWith("page 2 could not be read: its body broke off"),
         e.getMessage());
     assertTrue(e.getMessage().contains("still after 5 attempt(s); 1 of its rows had been delivered"),
@@ -185,7 +168,7 @@ class FaultsTest {
     rows.next();
     rows.next(); // the cursor has read ahead to the cut; the server's data now changes
     data.rows.set(1, Fixtures.row(99));
-    PagingException e = expect(PagingException.class, rows::hasNext);
+    PagingException e = Secrets.expect(PagingException.class, rows::hasNext);
     assertTrue(e.getMessage().startsWith("the page served again after a failure holds other rows"
         + " than the 3 already delivered from it"), e.getMessage());
   }
@@ -203,7 +186,7 @@ class FaultsTest {
 
     api.fault(FakeApi.Fault.sessionExpiry());
     api.fault(FakeApi.Fault.sessionExpiry());
-    LuxSciAuthenticationException e = expect(LuxSciAuthenticationException.class,
+    LuxSciAuthenticationException e = Secrets.expect(LuxSciAuthenticationException.class,
         () -> ids(client.rows(USERS, ReportQuery.all())));
     assertEquals("the API refused the credentials after a new session (HTTP 401: Invalid or"
         + " expired session) [GET /perl/api/v2/account/acme/report/users/created"
@@ -229,7 +212,7 @@ class FaultsTest {
     api.serve(PATH, Fixtures.HEADER, Fixtures.rows(1));
     LuxSciClient wrong = Fixtures.client(api, time,
         b -> b.authentication(SignedSession.account(Secrets.TOKEN, "not-the-secret")));
-    LuxSciAuthenticationException e = expect(LuxSciAuthenticationException.class,
+    LuxSciAuthenticationException e = Secrets.expect(LuxSciAuthenticationException.class,
         () -> ids(wrong.rows(USERS, ReportQuery.all())));
     assertEquals("the API refused to start a session (HTTP 401): Bad signature"
         + " [POST /perl/api/v2/auth]", e.getMessage());
