@@ -12,6 +12,8 @@
 module dev.reportgen.runtime {
   requires com.fasterxml.jackson.core;
   requires de.siegmar.fastcsv;
+  // Nullness annotations of generated code: needed to compile it, not to run it.
+  requires static transitive org.jspecify;
 
   exports dev.reportgen.runtime;
   exports dev.reportgen.runtime.spi;

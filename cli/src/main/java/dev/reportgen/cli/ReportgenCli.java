@@ -49,6 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
       ConvertCommand.class,
       FetchCommand.class,
       ReportsCommand.class,
+      FakeServerCommand.class,
       HelpCommand.class,
     },
     footer = {

@@ -21,12 +21,11 @@ import javax.tools.StandardLocation;
  * java.util.ServiceLoader}. Written once, when processing is over, with the registries in
  * alphabetical order (the same bytes whatever order javac handed the annotations over in).
  *
- * <p>In a Maven build, {@code src/main/resources} and generated files share {@code
- * target/classes}, so a provider file the user wrote would be in the way. Its lines are kept: the
- * file written holds the user's lines first, then a marker line, then the registries of this
- * compile. Reading it back (the next build without {@code clean}) keeps what is above the marker
- * and replaces what is below, so a renamed or removed registry does not linger and the user's own
- * providers are never lost.
+ * <p>In a Maven build, {@code src/main/resources} and generated files share {@code target/classes},
+ * so a provider file the user wrote would be in the way. Its lines are kept: the file written holds
+ * the user's lines first, then a marker line, then the registries of this compile. Reading it back
+ * (the next build without {@code clean}) keeps what is above the marker and replaces what is below,
+ * so a renamed or removed registry does not linger and the user's own providers are never lost.
  */
 final class CatalogServiceFile {
   static final String PATH = "META-INF/services/" + ReportCatalog.class.getName();
@@ -72,9 +71,9 @@ final class CatalogServiceFile {
   }
 
   /**
-   * The lines above the marker of a file already at the class output; none when there is no
-   * file (the usual case after a clean). A file that exists but cannot be read is an error, not
-   * an empty file: its lines would be lost.
+   * The lines above the marker of a file already at the class output; none when there is no file
+   * (the usual case after a clean). A file that exists but cannot be read is an error, not an empty
+   * file: its lines would be lost.
    */
   private static List<String> userLines(Filer filer) throws IOException {
     Reader reader;

@@ -9,9 +9,9 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * Forwards schema problems to javac as errors attached to the {@code @ReportSchemas} annotation,
- * in the text format {@code <file>:<line>:<column>: [RGxxx] <message>} (just {@code <file>: } when
- * no position applies, nothing when no file does). The file is named as the annotation names it.
+ * Forwards schema problems to javac as errors attached to the {@code @ReportSchemas} annotation, in
+ * the text format {@code <file>:<line>:<column>: [RGxxx] <message>} (just {@code <file>: } when no
+ * position applies, nothing when no file does). The file is named as the annotation names it.
  */
 public final class MessagerDiagnostics implements Diagnostics {
   private final Messager messager;

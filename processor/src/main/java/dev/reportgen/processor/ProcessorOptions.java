@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The processor's {@code -A} options, parsed. {@link Option} is the one list of every option: its
- * names are what {@link ReportgenProcessor#getSupportedOptions()} returns and what docs/processor.md
- * documents.
+ * names are what {@link ReportgenProcessor#getSupportedOptions()} returns and what
+ * docs/processor.md documents.
  *
  * @param schemaPath directories searched, in order, for the entries of {@code @ReportSchemas};
  *     empty means "ask the Filer" (class output, then source path, then class path)
@@ -93,8 +93,7 @@ public record ProcessorOptions(List<Path> schemaPath, boolean verbose) {
                 null, Messages.badSchemaPath(Option.SCHEMA_PATH.key(), entry.strip()));
           }
         } catch (InvalidPathException e) {
-          diagnostics.error(
-              null, Messages.badSchemaPath(Option.SCHEMA_PATH.key(), entry.strip()));
+          diagnostics.error(null, Messages.badSchemaPath(Option.SCHEMA_PATH.key(), entry.strip()));
         }
       }
       builder.schemaPath(dirs);

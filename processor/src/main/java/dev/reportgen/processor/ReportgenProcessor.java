@@ -44,8 +44,10 @@ public final class ReportgenProcessor extends AbstractProcessor {
 
   private ProcessorOptions options = ProcessorOptions.defaults();
   private boolean optionErrors;
+
   /** Qualified names written so far in this compile, to refuse a second set writing one again. */
   private final Set<String> written = new HashSet<>();
+
   /** The registries generated so far, for the service file written when processing is over. */
   private final CatalogServiceFile serviceFile = new CatalogServiceFile();
 
@@ -62,15 +64,18 @@ public final class ReportgenProcessor extends AbstractProcessor {
   }
 
   /**
-   * {@code @ReportSchemas}, plus the annotations the generated code carries: claiming them keeps
-   * {@code -Xlint:processing} from warning that no processor handled them in the next round.
+   * {@code @ReportSchemas}, plus the declaration annotations the generated code carries: claiming
+   * them keeps {@code -Xlint:processing} from warning that no processor handled them in the next
+   * round.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(
         ANNOTATION,
         ReportgenGenerated.class.getCanonicalName(),
-        "javax.annotation.processing.Generated");
+        "javax.annotation.processing.Generated",
+        "org.jspecify.annotations.NullMarked",
+        "org.jspecify.annotations.NullUnmarked");
   }
 
   @Override

@@ -174,8 +174,7 @@ public final class SchemaFiles {
       } catch (IOException | RuntimeException e) {
         if (refusesDirectory(e)) {
           // javac's file manager will not list a folder of the class path
-          diagnostics.error(
-              new SourceLocation(entry, 0, 0), Messages.folderOnClassPath(entry));
+          diagnostics.error(new SourceLocation(entry, 0, 0), Messages.folderOnClassPath(entry));
           return Optional.empty();
         }
         continue;
@@ -207,8 +206,7 @@ public final class SchemaFiles {
         }
       }
     } catch (IOException e) {
-      diagnostics.error(
-          new SourceLocation(entry, 0, 0), Messages.unreadable(entry, describe(e)));
+      diagnostics.error(new SourceLocation(entry, 0, 0), Messages.unreadable(entry, describe(e)));
       return List.of();
     }
     if (names.isEmpty()) {
@@ -226,7 +224,8 @@ public final class SchemaFiles {
   private static Optional<Found> readFile(String name, Path file, Diagnostics diagnostics) {
     try {
       return Optional.of(
-          new Found(new SchemaFile(name, Files.readAllBytes(file)), file.toAbsolutePath().toString()));
+          new Found(
+              new SchemaFile(name, Files.readAllBytes(file)), file.toAbsolutePath().toString()));
     } catch (IOException e) {
       diagnostics.error(new SourceLocation(name, 0, 0), Messages.unreadable(name, describe(e)));
       return Optional.empty();

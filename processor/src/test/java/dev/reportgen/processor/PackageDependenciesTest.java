@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The processor's packages depend on each other one way only: processor -> codegen -> check ->
- * schema -> diagnostics. Read from the compiled classes' constant pools, where every class a
- * class uses is named (in class entries and in field and method descriptors), so an import, a
- * fully qualified name or a signature each count, and a Javadoc link does not.
+ * schema -> diagnostics. Read from the compiled classes' constant pools, where every class a class
+ * uses is named (in class entries and in field and method descriptors), so an import, a fully
+ * qualified name or a signature each count, and a Javadoc link does not.
  */
 class PackageDependenciesTest {
   private static final String BASE = "dev/reportgen/processor";

@@ -89,7 +89,8 @@ class ProcessorDiagnosticsTest {
   @Test
   void registryNamedLikeAJavaLangTypeIsAnError() {
     Compilation compilation =
-        ProcessorFixture.compile(annotated("@ReportSchemas(value = \"golden\", registry = \"String\")"));
+        ProcessorFixture.compile(
+            annotated("@ReportSchemas(value = \"golden\", registry = \"String\")"));
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining("[RG224] registry name 'String' would hide java.lang.String");
@@ -110,17 +111,20 @@ class ProcessorDiagnosticsTest {
   @Test
   void badVerboseFlagIsAnError() {
     Compilation compilation =
-        ProcessorFixture.compile(annotated("@ReportSchemas(\"golden\")"), "-Areportgen.verbose=yes");
+        ProcessorFixture.compile(
+            annotated("@ReportSchemas(\"golden\")"), "-Areportgen.verbose=yes");
     assertThat(compilation).hadErrorContaining("[RG061]");
   }
 
   @Test
   void verboseNamesFilesAndTypes() {
     Compilation compilation =
-        ProcessorFixture.compile(annotated("@ReportSchemas(\"golden\")"), "-Areportgen.verbose=true");
+        ProcessorFixture.compile(
+            annotated("@ReportSchemas(\"golden\")"), "-Areportgen.verbose=true");
     assertThat(compilation).succeeded();
     assertThat(compilation).hadNoteContaining("reportgen: reading golden/1-enums.yaml from ");
-    assertThat(compilation).hadNoteContaining("reportgen: generated com.example.bad.ReportRegistry");
+    assertThat(compilation)
+        .hadNoteContaining("reportgen: generated com.example.bad.ReportRegistry");
   }
 
   @Test

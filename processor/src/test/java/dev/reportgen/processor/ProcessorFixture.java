@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 
 /** Runs javac with the processor on a {@code package-info.java}, the way a user's build does. */
@@ -23,7 +23,10 @@ final class ProcessorFixture {
   static JavaFileObject packageInfo(String packageName, String annotation) {
     return JavaFileObjects.forSourceString(
         packageName + ".package-info",
-        annotation + "\npackage " + packageName + ";\n\nimport dev.reportgen.runtime.ReportSchemas;\n");
+        annotation
+            + "\npackage "
+            + packageName
+            + ";\n\nimport dev.reportgen.runtime.ReportSchemas;\n");
   }
 
   /** Compiles with {@code -Xlint:all -Werror} and the schema path option. */
@@ -79,7 +82,8 @@ final class ProcessorFixture {
     }
     List<String> written = new ArrayList<>();
     try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(out)) {
-      walk.filter(java.nio.file.Files::isRegularFile).forEach(p -> written.add(out.relativize(p).toString()));
+      walk.filter(java.nio.file.Files::isRegularFile)
+          .forEach(p -> written.add(out.relativize(p).toString()));
     }
     return written;
   }

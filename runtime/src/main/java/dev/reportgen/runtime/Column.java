@@ -22,6 +22,30 @@ public record Column(
     }
   }
 
+  /**
+   * A column every response carries in its header, always with a value: neither nullable nor
+   * optional.
+   */
+  public static Column required(String keyword, String javaName, ColumnType type) {
+    return new Column(keyword, javaName, type, false, false);
+  }
+
+  /**
+   * A column every response carries in its header, whose value may be absent: nullable, not
+   * optional.
+   */
+  public static Column nullable(String keyword, String javaName, ColumnType type) {
+    return new Column(keyword, javaName, type, true, false);
+  }
+
+  /**
+   * A column that only some responses carry in their header (and so nullable): like {@code
+   * header1}, present only when tracked headers were requested.
+   */
+  public static Column optional(String keyword, String javaName, ColumnType type) {
+    return new Column(keyword, javaName, type, true, true);
+  }
+
   /** Whether every response must carry this column in its header. */
   public boolean required() {
     return !optional;

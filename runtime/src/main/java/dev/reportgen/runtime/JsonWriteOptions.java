@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * How {@link ReportWriter#json} lays out a LuxSci JSON report body: every envelope variant the
- * reader accepts (see docs/runtime.md, "JSON: accepted envelope variants") can be chosen. Immutable;
- * each {@code with...} method returns a changed copy.
+ * reader accepts (see docs/runtime.md, "JSON: accepted envelope variants") can be chosen.
+ * Immutable; each {@code with...} method returns a changed copy.
  *
  * <p>The defaults give the most likely LuxSci shape: {@code {"success":1,"data":{"header":[names],
  * "rows":[[values]...],"total_matches":N,"first_row":0}}}, where {@code N} is the number of rows
@@ -136,11 +136,11 @@ public final class JsonWriteOptions {
   }
 
   /**
-   * One options value per envelope shape the reader accepts: every combination of envelope
-   * (under {@code data}, under {@code report}, top level), header style and placement, row style
-   * and count placement (before the rows with {@code totalMatches}, after, none) that can be read
-   * back, plus the bare array of object rows. For tests that must hold for every shape; each
-   * element has {@code extraColumns} set.
+   * One options value per envelope shape the reader accepts: every combination of envelope (under
+   * {@code data}, under {@code report}, top level), header style and placement, row style and count
+   * placement (before the rows with {@code totalMatches}, after, none) that can be read back, plus
+   * the bare array of object rows. For tests that must hold for every shape; each element has
+   * {@code extraColumns} set.
    */
   public static List<JsonWriteOptions> variants(List<String> extraColumns) {
     List<JsonWriteOptions> all = new java.util.ArrayList<>();
@@ -152,6 +152,9 @@ public final class JsonWriteOptions {
             continue;
           }
           for (Placement headerAt : Placement.values()) {
+            if (header == HeaderStyle.NONE && headerAt == Placement.AFTER_ROWS) {
+              continue; // no header to place: the same body as before the rows
+            }
             JsonWriteOptions shape =
                 base.withEnvelope(envelope)
                     .withHeaderStyle(header)
@@ -288,7 +291,9 @@ public final class JsonWriteOptions {
     return b.build();
   }
 
-  /** The key of the first row index: {@code first_row} (default), {@code start_row}, {@code offset}. */
+  /**
+   * The key of the first row index: {@code first_row} (default), {@code start_row}, {@code offset}.
+   */
   public JsonWriteOptions withFirstRowKey(String key) {
     Builder b = copy();
     b.firstRowKey = oneOf(key, FIRST_ROW_KEYS, "first row key");
@@ -395,8 +400,8 @@ public final class JsonWriteOptions {
   }
 
   /**
-   * Fails on combinations no reader could read back: array rows without a header, a bare array
-   * of array rows, counts before the rows without a known total.
+   * Fails on combinations no reader could read back: array rows without a header, a bare array of
+   * array rows, counts before the rows without a known total.
    */
   void validate() {
     if (envelope == Envelope.BARE_ARRAY) {

@@ -5,12 +5,12 @@ import java.util.Iterator;
 
 /**
  * Writes the rows of one report body or file, one at a time, in constant memory. Opened by {@link
- * ReportWriter#open}; {@link #close()} writes what follows the rows (closing brackets, counts
- * after the rows, a header placed after the rows) and closes the output stream.
+ * ReportWriter#open}; {@link #close()} writes what follows the rows (closing brackets, counts after
+ * the rows, a header placed after the rows) and closes the output stream.
  *
  * <p>A row is checked completely before any of it is written: a row that cannot be put on the wire
- * (a null in a non-nullable column, an {@code UNKNOWN} enum without its raw text, an instant with
- * a fraction of a second, a non-finite double, an extra column not declared) throws {@link
+ * (a null in a non-nullable column, an {@code UNKNOWN} enum without its raw text, an instant with a
+ * fraction of a second, a non-finite double, an extra column not declared) throws {@link
  * IllegalArgumentException} naming the row index and column, and nothing of it is written; the
  * writer stays usable. A failing output stream throws {@link UncheckedIOException}. Not
  * thread-safe.

@@ -8,25 +8,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * Seeded synthetic rows for any {@link ReportType}, built from its columns through its generated
  * decoder: no per-report code. Every row is valid and survives {@link ReportWriter} and {@link
- * ReportReader} unchanged, in both formats: values of each column's type (dates in years
- * 0001-9999, whole seconds; finite doubles including the ends of the range and {@code -0.0};
- * every enum constant), nulls only where the column is nullable, text that needs JSON escapes
- * and CSV quoting (quotes, commas, CR, LF, backslashes, control characters), non-ASCII text with
- * supplementary characters, {@code UNKNOWN} enum values with their raw text in the extras, and
- * optional extra columns.
+ * ReportReader} unchanged, in both formats: values of each column's type (dates in years 0001-9999,
+ * whole seconds; finite doubles including the ends of the range and {@code -0.0}; every enum
+ * constant), nulls only where the column is nullable, text that needs JSON escapes and CSV quoting
+ * (quotes, commas, CR, LF, backslashes, control characters), non-ASCII text with supplementary
+ * characters, {@code UNKNOWN} enum values with their raw text in the extras, and optional extra
+ * columns.
  *
  * <p>Row {@code i} depends only on the seed, the options and {@code i}: {@link #row(long)} is
- * random access (a page of a fake server is the same rows whatever the page size), and streams
- * of any length take constant memory. Immutable and thread-safe.
+ * random access (a page of a fake server is the same rows whatever the page size), and streams of
+ * any length take constant memory. Immutable and thread-safe.
  *
  * @param <T> the report's record
  */
@@ -53,8 +53,8 @@ public final class SyntheticRows<T> {
   }
 
   /**
-   * Rows of {@code type} from {@code seed}: nullable columns null one time in 6, enum values
-   * {@code UNKNOWN} one time in 10, no extra columns.
+   * Rows of {@code type} from {@code seed}: nullable columns null one time in 6, enum values {@code
+   * UNKNOWN} one time in 10, no extra columns.
    */
   public static <T> SyntheticRows<T> of(ReportType<T> type, long seed) {
     return new SyntheticRows<>(Objects.requireNonNull(type, "type"), seed, List.of(), 6, 10);
@@ -129,8 +129,7 @@ public final class SyntheticRows<T> {
   /** The first {@code count} rows as a sequential stream. */
   public Stream<T> stream(long count) {
     return StreamSupport.stream(
-        Spliterators.spliterator(
-            iterator(count), count, Spliterator.ORDERED | Spliterator.NONNULL),
+        Spliterators.spliterator(iterator(count), count, Spliterator.ORDERED | Spliterator.NONNULL),
         false);
   }
 

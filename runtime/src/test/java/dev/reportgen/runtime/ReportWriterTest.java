@@ -32,8 +32,18 @@ class ReportWriterTest {
 
   private static Delivery delivery(DeliveryStatus status, String sender, RowExtras extras) {
     return new Delivery(
-        SENT, LocalDate.of(2024, 3, 5), status, SecureLineCode.OPTED_OUT, 7, null, 0.5, 1e-8,
-        sender, "Hi, \"you\"\n", null, extras);
+        SENT,
+        LocalDate.of(2024, 3, 5),
+        status,
+        SecureLineCode.OPTED_OUT,
+        7,
+        null,
+        0.5,
+        1e-8,
+        sender,
+        "Hi, \"you\"\n",
+        null,
+        extras);
   }
 
   private static String text(byte[] bytes) {
@@ -46,9 +56,10 @@ class ReportWriterTest {
     String body = text(ReportWriter.json(Delivery.type()).toBytes(List.of(row)));
     assertEquals(
         "{\"success\":1,\"data\":{\"header\":[\"date_sent\",\"day\",\"status\",\"secureline\","
-            + "\"size\",\"Opens\",\"spam_score\",\"ratio\",\"sender\",\"subject\",\"header1\"],"
-            + "\"rows\":[[\"2024-03-05 14:07:09\",\"2024-03-05\",\"Delivered\",\"-2\",7,null,0.5,"
-            + "1e-8,\"a@x.com\",\"Hi, \\\"you\\\"\\n\",null]],\"total_matches\":1,\"first_row\":0}}",
+            + "\"size\",\"Opens\",\"spam_score\",\"ratio\",\"sender\",\"subject\",\"header1\"],\"rows\":[[\"2024-03-05"
+            + " 14:07:09\",\"2024-03-05\",\"Delivered\",\"-2\",7,null,0.5,1e-8,\"a@x.com\",\"Hi,"
+            + " \\\"you\\\"\\n"
+            + "\",null]],\"total_matches\":1,\"first_row\":0}}",
         body);
   }
 
@@ -85,19 +96,37 @@ class ReportWriterTest {
                 + "\"type\":\"string\"},{\"name\":\"subject\",\"type\":\"string\"},{\"name\":"
                 + "\"header1\",\"type\":\"string\"}]}"),
         body);
-    Report<Delivery> read = ReportReader.of(Delivery.type()).readJson(body.getBytes(StandardCharsets.UTF_8));
-    assertEquals(new ReportMetadata(java.util.OptionalLong.of(120), java.util.OptionalLong.of(50),
-        java.util.Optional.of("page 2")), read.metadata());
+    Report<Delivery> read =
+        ReportReader.of(Delivery.type()).readJson(body.getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        new ReportMetadata(
+            java.util.OptionalLong.of(120),
+            java.util.OptionalLong.of(50),
+            java.util.Optional.of("page 2")),
+        read.metadata());
+  }
+
+  @Test
+  void everyVariantIsADistinctBodyThatReadsBack() {
+    List<Delivery> rows = SyntheticRows.of(Delivery.type(), 9).stream(3).toList();
+    java.util.Set<String> bodies = new java.util.HashSet<>();
+    for (JsonWriteOptions options : JsonWriteOptions.variants(List.of())) {
+      byte[] body = ReportWriter.json(Delivery.type(), options).toBytes(rows);
+      assertTrue(bodies.add(text(body)), "same body as another variant: " + options);
+      assertEquals(
+          rows, ReportReader.of(Delivery.type()).readJson(body).rows(), options.toString());
+    }
+    assertEquals(82, bodies.size());
   }
 
   @Test
   void csvIsRfc4180WithCrlfAndExtrasAfterTheSchemaColumns() {
-    RowExtras extras =
-        RowExtras.of(Map.of("cf", "x,y"), Map.of("status", "Bounced \"soft\""));
+    RowExtras extras = RowExtras.of(Map.of("cf", "x,y"), Map.of("status", "Bounced \"soft\""));
     Delivery row = delivery(DeliveryStatus.UNKNOWN, "a@x.com", extras);
     String file =
         text(
-            ReportWriter.csv(Delivery.type(), CsvWriteOptions.defaults().withExtraColumns(List.of("cf")))
+            ReportWriter.csv(
+                    Delivery.type(), CsvWriteOptions.defaults().withExtraColumns(List.of("cf")))
                 .toBytes(List.of(row)));
     assertEquals(
         "date_sent,day,status,secureline,size,Opens,spam_score,ratio,sender,subject,header1,cf\r\n"
@@ -149,7 +178,9 @@ class ReportWriterTest {
     Delivery a = delivery(DeliveryStatus.DELIVERED, "a", RowExtras.of(Map.of("x", "1"), Map.of()));
     Delivery b = delivery(DeliveryStatus.DELIVERED, "b", RowExtras.of(Map.of("y", "2"), Map.of()));
     JsonWriteOptions objects =
-        JsonWriteOptions.defaults().withRowStyle(RowStyle.OBJECTS).withHeaderStyle(HeaderStyle.NONE);
+        JsonWriteOptions.defaults()
+            .withRowStyle(RowStyle.OBJECTS)
+            .withHeaderStyle(HeaderStyle.NONE);
     byte[] body = ReportWriter.json(Delivery.type(), objects).toBytes(List.of(a, b));
     assertEquals(List.of(a, b), ReportReader.of(Delivery.type()).readJson(body).rows());
     Delivery clash =
@@ -179,7 +210,8 @@ class ReportWriterTest {
             IllegalArgumentException.class,
             () ->
                 ReportWriter.csv(
-                    Delivery.type(), CsvWriteOptions.defaults().withExtraColumns(List.of("opens"))));
+                    Delivery.type(),
+                    CsvWriteOptions.defaults().withExtraColumns(List.of("opens"))));
     assertTrue(clash.getMessage().contains("opens clashes with a column of Delivery"));
     assertThrows(
         IllegalArgumentException.class,
@@ -202,8 +234,10 @@ class ReportWriterTest {
   @Test
   void gzipBodiesStartWithTheMagicBytesAndReadBack() {
     List<Totals> rows = List.of(new Totals(10, 2L, 0.2, RowExtras.empty()));
-    byte[] json = ReportWriter.json(Totals.type(), JsonWriteOptions.defaults().withGzip(true)).toBytes(rows);
-    byte[] csv = ReportWriter.csv(Totals.type(), CsvWriteOptions.defaults().withGzip(true)).toBytes(rows);
+    byte[] json =
+        ReportWriter.json(Totals.type(), JsonWriteOptions.defaults().withGzip(true)).toBytes(rows);
+    byte[] csv =
+        ReportWriter.csv(Totals.type(), CsvWriteOptions.defaults().withGzip(true)).toBytes(rows);
     assertArrayEquals(new byte[] {0x1f, (byte) 0x8b}, java.util.Arrays.copyOf(json, 2));
     assertArrayEquals(new byte[] {0x1f, (byte) 0x8b}, java.util.Arrays.copyOf(csv, 2));
     assertEquals(rows, ReportReader.of(Totals.type()).readJson(json).rows());

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +35,23 @@ class RuntimeModuleTest {
   @Test
   void needsNothingButJacksonCoreAndFastCsv() {
     Set<String> required = new TreeSet<>();
+    Map<String, Set<ModuleDescriptor.Requires.Modifier>> compileOnly = new TreeMap<>();
     for (ModuleDescriptor.Requires requires : descriptor().requires()) {
-      if (!requires.name().equals("java.base")) {
+      if (requires.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)) {
+        compileOnly.put(requires.name(), requires.modifiers());
+      } else if (!requires.name().equals("java.base")) {
         required.add(requires.name());
       }
     }
     assertEquals(Set.of("com.fasterxml.jackson.core", "de.siegmar.fastcsv"), required);
+    // JSpecify's annotations: read by whoever compiles against the runtime (generated code
+    // carries them), never needed at run time
+    assertEquals(
+        Map.of(
+            "org.jspecify",
+            Set.of(
+                ModuleDescriptor.Requires.Modifier.STATIC,
+                ModuleDescriptor.Requires.Modifier.TRANSITIVE)),
+        compileOnly);
   }
 }

@@ -6,6 +6,8 @@ import dev.reportgen.runtime.fixture.Delivery;
 import dev.reportgen.runtime.fixture.Totals;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -23,7 +25,17 @@ class WriterRoundTripTest {
   @Provide
   Arbitrary<JsonWriteOptions> jsonVariants() {
     return Arbitraries.of(JsonWriteOptions.variants(EXTRAS))
-        .flatMap(o -> Arbitraries.of(o, o.withGzip(true), o.withEnumCodesAsNumbers(true)));
+        .flatMap(
+            o ->
+                Arbitraries.of(
+                    o,
+                    o.withGzip(true),
+                    o.withEnumCodesAsNumbers(true),
+                    o.withSuccessFlag(false).withComment("page \"1\", of 2\n").withFirstRow(1000),
+                    o.withRowsKey("results")
+                        .withHeaderKey("columns")
+                        .withTotalKey("count")
+                        .withFirstRowKey("offset")));
   }
 
   @Provide
@@ -54,7 +66,9 @@ class WriterRoundTripTest {
       ReportType<T> type, long seed, int count, JsonWriteOptions options) {
     List<T> rows = rows(type, seed, count);
     byte[] body = ReportWriter.json(type, options).toBytes(rows);
-    assertEquals(rows, ReportReader.of(type).readJson(body).rows(), options.toString());
+    Report<T> read = ReportReader.of(type).readJson(body);
+    assertEquals(rows, read.rows(), options.toString());
+    assertEquals(expectedMetadata(options, count), read.metadata(), options.toString());
   }
 
   private static <T> void roundTripCsv(
@@ -71,9 +85,22 @@ class WriterRoundTripTest {
     }
   }
 
+  /** The counts and comment the options put in the body, as the reader reports them. */
+  private static ReportMetadata expectedMetadata(JsonWriteOptions options, long rows) {
+    boolean envelope = options.envelope() != JsonWriteOptions.Envelope.BARE_ARRAY;
+    boolean counts = envelope && options.counts();
+    return new ReportMetadata(
+        counts ? OptionalLong.of(options.totalMatches().orElse(rows)) : OptionalLong.empty(),
+        counts ? OptionalLong.of(options.firstRow()) : OptionalLong.empty(),
+        envelope ? Optional.ofNullable(options.comment()) : Optional.empty());
+  }
+
   private static <T> List<T> rows(ReportType<T> type, long seed, int count) {
     List<T> rows = new ArrayList<>();
-    SyntheticRows.of(type, seed).withExtraColumns(EXTRAS).iterator(count).forEachRemaining(rows::add);
+    SyntheticRows.of(type, seed)
+        .withExtraColumns(EXTRAS)
+        .iterator(count)
+        .forEachRemaining(rows::add);
     return rows;
   }
 }

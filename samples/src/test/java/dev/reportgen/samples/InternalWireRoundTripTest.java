@@ -20,9 +20,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * For every report of the samples (InternalReports): synthetic rows written by {@link ReportWriter} read back to equal
- * records, extras included (unknown enum raw text, columns beyond the schema), as JSON in every
- * envelope variant the reader accepts and as CSV, with and without gzip.
+ * For every report of the samples (InternalReports): synthetic rows written by {@link ReportWriter}
+ * read back to equal records, extras included (unknown enum raw text, columns beyond the schema),
+ * as JSON in every envelope variant the reader accepts and as CSV, with and without gzip.
  */
 class InternalWireRoundTripTest {
   private static final List<String> EXTRAS = List.of("custom_field_1", "Custom \"Field\", 2");
@@ -37,7 +37,17 @@ class InternalWireRoundTripTest {
   @Provide
   Arbitrary<JsonWriteOptions> jsonVariants() {
     return Arbitraries.of(VARIANTS)
-        .flatMap(o -> Arbitraries.of(o, o.withGzip(true), o.withEnumCodesAsNumbers(true)));
+        .flatMap(
+            o ->
+                Arbitraries.of(
+                    o,
+                    o.withGzip(true),
+                    o.withEnumCodesAsNumbers(true),
+                    o.withSuccessFlag(false).withComment("page \"1\", of 2\n"),
+                    o.withRowsKey("results")
+                        .withHeaderKey("columns")
+                        .withTotalKey("count")
+                        .withFirstRowKey("offset")));
   }
 
   @Property(tries = 300, seed = "20261202")

@@ -37,7 +37,17 @@ class LuxSciWireRoundTripTest {
   @Provide
   Arbitrary<JsonWriteOptions> jsonVariants() {
     return Arbitraries.of(VARIANTS)
-        .flatMap(o -> Arbitraries.of(o, o.withGzip(true), o.withEnumCodesAsNumbers(true)));
+        .flatMap(
+            o ->
+                Arbitraries.of(
+                    o,
+                    o.withGzip(true),
+                    o.withEnumCodesAsNumbers(true),
+                    o.withSuccessFlag(false).withComment("page \"1\", of 2\n"),
+                    o.withRowsKey("results")
+                        .withHeaderKey("columns")
+                        .withTotalKey("count")
+                        .withFirstRowKey("offset")));
   }
 
   @Property(tries = 300, seed = "20261202")

@@ -50,9 +50,11 @@ final class Authenticator {
       return refused(AuthOutcome.LOGIN_BAD_CREDENTIALS, "Unknown API token.");
     }
     long now = clock.instant().getEpochSecond();
-    if (Math.abs(now - login.date()) > dateWindow.toSeconds()) {
+    long window = dateWindow.toSeconds();
+    // Compared without subtracting, so no date is near enough by overflow.
+    if (login.date() < now - window || login.date() > now + window) {
       return refused(AuthOutcome.LOGIN_DATE_OUT_OF_WINDOW,
-          "The date " + login.dateText() + " is more than " + dateWindow.toSeconds()
+          "The date " + login.dateText() + " is more than " + window
               + " seconds away from the server time " + now + ".");
     }
     String signed = login.token() + "\n" + login.dateText() + "\n"
@@ -82,9 +84,11 @@ final class Authenticator {
   /** Checks the credentials of any request other than a login. */
   AuthDecision check(IncomingRequest request) {
     String apiKey = request.headers().getFirst(API_KEY_HEADER);
-    if (apiKey != null) {
-      return checkApiKey(apiKey);
-    }
+    return apiKey != null ? checkApiKey(apiKey) : checkSession(request);
+  }
+
+  /** Checks the session cookie only (a logout names the session it ends). */
+  AuthDecision checkSession(IncomingRequest request) {
     Optional<String> cookie = sessionCookie(request);
     if (cookie.isEmpty()) {
       return refused(AuthOutcome.MISSING_CREDENTIALS,

@@ -84,8 +84,9 @@ public record Fault(Kind kind, int status, Duration duration, String message, in
 
   /**
    * The response body holds {@code completeRows} whole rows, then part of the next one, and the
-   * connection closes: the client sees a body shorter than announced. A response with fewer rows
-   * than that is cut in the middle of its closing bytes instead.
+   * connection closes without the chunked body's last chunk: the client's read of the body fails
+   * with an I/O error. A response with fewer rows than that is cut in the middle of its closing
+   * bytes instead; a non-report answer (a login, an error) in the middle of its body.
    */
   public static Fault cutMidRow(int completeRows) {
     return new Fault(Kind.CUT_MID_ROW, 0, Duration.ZERO, null, completeRows);

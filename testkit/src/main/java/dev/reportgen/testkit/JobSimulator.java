@@ -4,9 +4,11 @@ import dev.reportgen.luxsci.AsyncJob;
 import dev.reportgen.luxsci.AsyncJobStatus;
 import dev.reportgen.runtime.RowExtras;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,8 +51,7 @@ final class JobSimulator {
     }
     long id = jobs.size() + 1L;
     String filename = endpoint + "-" + id + (settings.gzipResults() ? ".csv.gz" : ".csv");
-    Job job = new Job(id, filename, uid, destination, expectedRows, results, nextFailure,
-        clock.instant());
+    Job job = new Job(id, filename, uid, destination, expectedRows, results, nextFailure, now());
     nextFailure = null;
     jobs.add(job);
     return Optional.of(snapshot(job));
@@ -96,6 +97,11 @@ final class JobSimulator {
     return settings.destinationRoot().resolve(destination.replaceAll("[^A-Za-z0-9._-]", "_"));
   }
 
+  /** The clock's time in whole seconds: LuxSci DATETIME values have no fraction. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+  }
+
   private long unfinished() {
     return jobs.stream().filter(job -> !job.finished()).count();
   }
@@ -104,7 +110,7 @@ final class JobSimulator {
     if (job.finished()) {
       return;
     }
-    Instant now = clock.instant();
+    Instant now = now();
     job.updated = now;
     switch (job.status) {
       case SUBMITTED -> job.status = AsyncJobStatus.PREPARING;
@@ -135,7 +141,7 @@ final class JobSimulator {
   private void upload(Job job, Instant now) {
     try {
       Path file = destinationDirectory(job.destination).resolve(job.filename);
-      java.nio.file.Files.createDirectories(file.getParent());
+      Files.createDirectories(file.getParent());
       long written = job.results.write(file);
       job.completedRows = written;
       job.status = AsyncJobStatus.COMPLETE;

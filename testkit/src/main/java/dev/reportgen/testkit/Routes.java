@@ -1,7 +1,6 @@
 package dev.reportgen.testkit;
 
 import dev.reportgen.runtime.Endpoint;
-import dev.reportgen.runtime.EndpointScope;
 import dev.reportgen.runtime.ReportCatalog;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -59,11 +58,6 @@ final class Routes {
       }
     }
     return Optional.empty();
-  }
-
-  /** Whether any endpoint of the catalog has this scope and a path. */
-  boolean hasScope(EndpointScope scope) {
-    return routes.stream().anyMatch(route -> route.endpoint.scope() == scope);
   }
 
   private static String decodeSegment(String segment) {

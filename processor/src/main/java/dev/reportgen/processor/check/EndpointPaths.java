@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * The rules for an endpoint's {@code scope} and {@code path} (RG225-RG231): a scope the runtime
- * knows, a path relative to the API's base URL that names the scope's account or user through
- * its placeholder and nothing else, no query, both keys or neither, and no two endpoints of the
- * set with the same scope and path. One instance per schema set, since the last rule spans it.
+ * knows, a path relative to the API's base URL that names the scope's account or user through its
+ * placeholder and nothing else, no query, both keys or neither, and no two endpoints of the set
+ * with the same scope and path. One instance per schema set, since the last rule spans it.
  */
 final class EndpointPaths {
   /** Scope names as the schema language spells them; matched ignoring case. */
@@ -33,6 +33,7 @@ final class EndpointPaths {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]*)}|[{}]");
 
   private final Diagnostics diagnostics;
+
   /** "scope path" -> the endpoint that has it first; for RG231. */
   private final Map<String, Parsed.Endpoint> byUrl = new HashMap<>();
 
@@ -56,7 +57,8 @@ final class EndpointPaths {
       return null;
     }
     if (scopeText == null) {
-      diagnostics.error(path.location(), Messages.pathWithoutScope(name, impliedScope(path.value())));
+      diagnostics.error(
+          path.location(), Messages.pathWithoutScope(name, impliedScope(path.value())));
       return null;
     }
     EndpointScope scope = SCOPE_NAMES.get(scopeText.value().toLowerCase(Locale.ROOT));
@@ -91,6 +93,11 @@ final class EndpointPaths {
       diagnostics.error(where, Messages.pathWithQuery(name, p));
       return false;
     }
+    int bad = firstCharacterOutsidePaths(p);
+    if (bad >= 0) {
+      diagnostics.error(where, Messages.pathCharacter(name, p, p.codePointAt(bad)));
+      return false;
+    }
     List<String> others = new ArrayList<>();
     boolean hasOwn = false;
     Matcher m = PLACEHOLDER.matcher(p);
@@ -104,7 +111,8 @@ final class EndpointPaths {
     if (!others.isEmpty()) {
       String other = others.get(0);
       diagnostics.error(
-          where, Messages.foreignPlaceholder(name, other, scopeName(scope), suggestion(other, scope)));
+          where,
+          Messages.foreignPlaceholder(name, other, scopeName(scope), suggestion(other, scope)));
       return false;
     }
     if (!hasOwn) {
@@ -112,6 +120,22 @@ final class EndpointPaths {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The index of the first character a URL path cannot hold as written (RFC 3986 {@code pchar},
+   * braces aside, which the placeholder rule checks): a space or control character, {@code #} (a
+   * fragment), non-ASCII text, and {@code " < > \ ^ ` |}; -1 when there is none. A percent sign is
+   * allowed: the path may hold percent-encoded octets.
+   */
+  static int firstCharacterOutsidePaths(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c <= ' ' || c >= 0x7f || "#\"<>\\^`|".indexOf(c) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -11,17 +11,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rules for a report's endpoints across the schema set: a name once per report (RG219) and
- * once per set (RG218), a registry constant that is a usable, unreserved Java name (RG233) and
- * that no other endpoint gets (RG234), and the scope and path rules of {@link EndpointPaths}.
+ * The rules for a report's endpoints across the schema set: a name once per report (RG219) and once
+ * per set (RG218), a registry constant that is a usable, unreserved Java name (RG233) and that no
+ * other endpoint gets (RG234), and the scope and path rules of {@link EndpointPaths}.
  */
 final class EndpointRules {
   private record Claim(String report, SourceLocation location) {}
 
   private final Diagnostics diagnostics;
   private final EndpointPaths paths;
+
   /** Endpoint name -> the report that claimed it first; for RG218. */
   private final Map<String, Claim> byName = new HashMap<>();
+
   /** Registry constant -> the endpoint that got it first; for RG234. */
   private final Map<String, Parsed.Text> byConstant = new HashMap<>();
 
@@ -71,8 +73,9 @@ final class EndpointRules {
     String constant = JavaNames.endpointConstant(name.value());
     String reason = null;
     if (!JavaNames.isIdentifierSyntax(constant) || JavaNames.isKeyword(constant)) {
-      reason = "which is not a Java name: an endpoint name starts with a letter and holds"
-          + " letters and digits";
+      reason =
+          "which is not a Java name: an endpoint name starts with a letter and holds"
+              + " letters and digits";
     } else if (JavaNames.RESERVED_ENDPOINT_CONSTANTS.contains(constant)) {
       reason = "which every registry already declares for itself";
     }

@@ -31,8 +31,18 @@ public final class JavaNames {
    * generation relies on it and has none of its own.
    */
   public static final Set<String> RESERVED_COMPONENTS =
-      Set.of("extras", "type", "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll",
-          "toString", "wait", "equals");
+      Set.of(
+          "extras",
+          "type",
+          "clone",
+          "finalize",
+          "getClass",
+          "hashCode",
+          "notify",
+          "notifyAll",
+          "toString",
+          "wait",
+          "equals");
 
   /** Field names of every generated registry, which endpoint constants may not take. */
   public static final Set<String> RESERVED_ENDPOINT_CONSTANTS =
@@ -46,10 +56,29 @@ public final class JavaNames {
    * enum of the same name in the generated package would hide them.
    */
   public static final Set<String> JAVA_LANG_NAMES =
-      Set.of("Object", "String", "Long", "Double", "Integer", "Boolean", "Character", "Enum",
-          "Record", "Override", "Deprecated", "SuppressWarnings", "Math", "Class", "Number",
-          "Void", "System", "Iterable", "IndexOutOfBoundsException", "IllegalArgumentException",
-          "IllegalStateException", "NullPointerException");
+      Set.of(
+          "Object",
+          "String",
+          "Long",
+          "Double",
+          "Integer",
+          "Boolean",
+          "Character",
+          "Enum",
+          "Record",
+          "Override",
+          "Deprecated",
+          "SuppressWarnings",
+          "Math",
+          "Class",
+          "Number",
+          "Void",
+          "System",
+          "Iterable",
+          "IndexOutOfBoundsException",
+          "IllegalArgumentException",
+          "IllegalStateException",
+          "NullPointerException");
 
   private static final Pattern UPPER_CAMEL = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
@@ -161,7 +190,8 @@ public final class JavaNames {
       return w;
     }
     // keep the last capital of a run when it starts the next word: SMTPCode -> smtpCode
-    int lowerUpTo = run > 1 && run < w.length() && Character.isLowerCase(w.charAt(run)) ? run - 1 : run;
+    int lowerUpTo =
+        run > 1 && run < w.length() && Character.isLowerCase(w.charAt(run)) ? run - 1 : run;
     return w.substring(0, lowerUpTo).toLowerCase(Locale.ROOT) + w.substring(lowerUpTo);
   }
 

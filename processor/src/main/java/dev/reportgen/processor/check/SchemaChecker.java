@@ -46,6 +46,7 @@ public final class SchemaChecker {
 
   /** Every Java type name generated for the set: report, parser, enum; for RG220. */
   private final Map<String, Owner> typeNames = new HashMap<>();
+
   /** Enum names defined in the set, in order; for RG203. */
   private final Map<String, Parsed.EnumType> enumsByName = new LinkedHashMap<>();
 
@@ -139,24 +140,30 @@ public final class SchemaChecker {
       if (v.wire() != null) {
         if (v.integer() != integerCodes && !mixedReported) {
           mixedReported = true;
-          error(v.wire().location(),
+          error(
+              v.wire().location(),
               Messages.mixedWireKinds(label, v.wire().value(), v.integer(), firstValue.location()));
         }
         Parsed.Value first = wires.putIfAbsent(v.wire().value(), v);
         if (first != null) {
-          error(v.wire().location(), Messages.duplicateWire(label, v.wire().value(), first.wire().location()));
+          error(
+              v.wire().location(),
+              Messages.duplicateWire(label, v.wire().value(), first.wire().location()));
         }
       }
       if (v.constant() != null) {
         checkConstant(v.constant());
         Parsed.Value first = constants.putIfAbsent(v.constant().value(), v);
         if (first != null) {
-          error(v.constant().location(),
+          error(
+              v.constant().location(),
               Messages.duplicateConstant(label, v.constant().value(), first.constant().location()));
         }
       }
       if (v.wire() != null && v.constant() != null && v.description() != null) {
-        values.add(new EnumValueDef(v.wire().value(), v.constant().value(), v.description(), v.location()));
+        values.add(
+            new EnumValueDef(
+                v.wire().value(), v.constant().value(), v.description(), v.location()));
       }
     }
     if (name == null || e.description() == null || values.size() != e.values().size()) {
@@ -175,8 +182,9 @@ public final class SchemaChecker {
     } else if (JavaNames.isKeyword(c)) {
       reason = "is a Java keyword";
     } else if (!JavaNames.isUpperSnake(c)) {
-      reason = "is not an UPPER_SNAKE_CASE Java identifier (capital letters, digits and single '_',"
-          + " starting with a letter)";
+      reason =
+          "is not an UPPER_SNAKE_CASE Java identifier (capital letters, digits and single '_',"
+              + " starting with a letter)";
     }
     if (reason != null) {
       String s = JavaNames.upperSnake(c);
@@ -196,7 +204,9 @@ public final class SchemaChecker {
       name = r.name().value();
       checkTypeName("report", r.name());
       if (claimTypeName(new Owner("report '" + name + "'", name, r.name().location()))) {
-        claimTypeName(new Owner("the parser class of report '" + name + "'", name + "Parser", r.name().location()));
+        claimTypeName(
+            new Owner(
+                "the parser class of report '" + name + "'", name + "Parser", r.name().location()));
       }
     }
     String label = name == null ? "?" : name;
@@ -204,8 +214,10 @@ public final class SchemaChecker {
     if (r.kind() != null) {
       kind = KIND_NAMES.get(r.kind().value().toLowerCase(Locale.ROOT));
       if (kind == null) {
-        error(r.kind().location(),
-            Messages.unknownKind(r.kind().value(), DidYouMean.suggest(r.kind().value(), KIND_SPELLINGS)));
+        error(
+            r.kind().location(),
+            Messages.unknownKind(
+                r.kind().value(), DidYouMean.suggest(r.kind().value(), KIND_SPELLINGS)));
       }
     }
     List<EndpointDef> endpointDefs = null;
@@ -230,12 +242,24 @@ public final class SchemaChecker {
         }
       }
     }
-    if (name == null || r.title() == null || kind == null || r.description() == null
-        || endpointDefs == null || r.columns() == null || columns.size() != r.columns().size()) {
+    if (name == null
+        || r.title() == null
+        || kind == null
+        || r.description() == null
+        || endpointDefs == null
+        || r.columns() == null
+        || columns.size() != r.columns().size()) {
       return null;
     }
-    return new ReportDef(name, r.title(), kind, r.description(), List.copyOf(endpointDefs),
-        r.additionalFields(), List.copyOf(columns), r.location());
+    return new ReportDef(
+        name,
+        r.title(),
+        kind,
+        r.description(),
+        List.copyOf(endpointDefs),
+        r.additionalFields(),
+        List.copyOf(columns),
+        r.location());
   }
 
   private ColumnDef checkColumn(
@@ -248,15 +272,21 @@ public final class SchemaChecker {
     if (keyword != null) {
       Parsed.Text first = keywords.putIfAbsent(keyword.toLowerCase(Locale.ROOT), c.keyword());
       if (first != null) {
-        error(c.keyword().location(), Messages.duplicateKeyword(keyword, first.value(), first.location()));
+        error(
+            c.keyword().location(),
+            Messages.duplicateKeyword(keyword, first.value(), first.location()));
       }
     }
     ColumnType type = null;
     if (c.type() != null) {
       type = TYPE_NAMES.get(c.type().value().toUpperCase(Locale.ROOT));
       if (type == null) {
-        error(c.type().location(),
-            Messages.unknownType(c.type().value(), DidYouMean.suggest(c.type().value(), typeSpellings()), typeSpellings()));
+        error(
+            c.type().location(),
+            Messages.unknownType(
+                c.type().value(),
+                DidYouMean.suggest(c.type().value(), typeSpellings()),
+                typeSpellings()));
       }
     }
     if (type == ColumnType.ENUM && c.enumRef() == null && c.type() != null) {
@@ -264,22 +294,36 @@ public final class SchemaChecker {
     }
     if (type != null && type != ColumnType.ENUM && c.enumRef() != null) {
       error(c.enumRef().location(), Messages.enumOnNonEnumColumn(label, c.type().value()));
-    } else if (c.enumRef() != null && enumsComplete && !enumsByName.containsKey(c.enumRef().value())) {
+    } else if (c.enumRef() != null
+        && enumsComplete
+        && !enumsByName.containsKey(c.enumRef().value())) {
       String ref = c.enumRef().value();
-      error(c.enumRef().location(),
-          Messages.unknownEnum(ref, DidYouMean.suggest(ref, enumsByName.keySet()), enumsByName.keySet()));
+      error(
+          c.enumRef().location(),
+          Messages.unknownEnum(
+              ref, DidYouMean.suggest(ref, enumsByName.keySet()), enumsByName.keySet()));
     }
     if (c.optional() && Boolean.FALSE.equals(c.nullable())) {
       error(c.nullableLocation(), Messages.optionalNotNullable(label));
     }
     String javaName = checkJavaName(c, javaNames);
-    if (keyword == null || type == null || c.description() == null || javaName == null
+    if (keyword == null
+        || type == null
+        || c.description() == null
+        || javaName == null
         || (type == ColumnType.ENUM && c.enumRef() == null)) {
       return null;
     }
     boolean nullable = c.nullable() != null ? c.nullable() : c.optional();
-    return new ColumnDef(keyword, javaName, type, nullable, c.optional(),
-        type == ColumnType.ENUM ? c.enumRef().value() : null, c.description(), c.location());
+    return new ColumnDef(
+        keyword,
+        javaName,
+        type,
+        nullable,
+        c.optional(),
+        type == ColumnType.ENUM ? c.enumRef().value() : null,
+        c.description(),
+        c.location());
   }
 
   /** The column's record component name, or null when it is missing or was reported. */
@@ -300,7 +344,8 @@ public final class SchemaChecker {
       return null;
     }
     if (JavaNames.RESERVED_COMPONENTS.contains(javaName)) {
-      error(where, Messages.javaNameReserved(keyword, javaName, reservedReason(javaName), explicit));
+      error(
+          where, Messages.javaNameReserved(keyword, javaName, reservedReason(javaName), explicit));
       return null;
     }
     Parsed.Column other = javaNames.putIfAbsent(javaName, c);
@@ -316,10 +361,11 @@ public final class SchemaChecker {
 
   private static String reservedReason(String javaName) {
     return switch (javaName) {
-      case "extras" -> "every generated record has the component 'extras' for columns not in the schema";
+      case "extras" ->
+          "every generated record has the component 'extras' for columns not in the schema";
       case "type" -> "every generated record has the static method 'type()'";
-      case "equals" -> "its accessor equals() would sit next to equals(Object) and read as a"
-          + " comparison";
+      case "equals" ->
+          "its accessor equals() would sit next to equals(Object) and read as a" + " comparison";
       default -> "Java does not allow a record component named '" + javaName + "' (JLS 8.10.1)";
     };
   }
@@ -356,7 +402,8 @@ public final class SchemaChecker {
   private boolean claimTypeName(Owner owner) {
     Owner other = typeNames.putIfAbsent(owner.name(), owner);
     if (other != null) {
-      error(owner.location(),
+      error(
+          owner.location(),
           Messages.duplicateTypeName(owner.name(), owner.what(), other.what(), other.location()));
       return false;
     }
@@ -381,5 +428,4 @@ public final class SchemaChecker {
     }
     return Map.copyOf(m);
   }
-
 }

@@ -18,15 +18,17 @@ import java.util.Set;
 /**
  * The processor's front end: reads the YAML files of one schema set and validates them as a whole.
  *
- * <p>Every file is read, every problem of every file is reported through {@link Diagnostics}
- * (file, line and column, a stable tag from {@link Messages}); nothing is thrown and reading never
- * stops at the first problem. Only a set without any problem is returned, with Java names derived,
- * enum references resolved, integer-coded enums decided and type names normalised.
+ * <p>Every file is read, every problem of every file is reported through {@link Diagnostics} (file,
+ * line and column, a stable tag from {@link Messages}); nothing is thrown and reading never stops
+ * at the first problem. Only a set without any problem is returned, with Java names derived, enum
+ * references resolved, integer-coded enums decided and type names normalised.
  */
 public final class SchemaReader {
   private SchemaReader() {}
 
-  /** The registry's name when {@code @ReportSchemas} names none (its {@code registry()} default). */
+  /**
+   * The registry's name when {@code @ReportSchemas} names none (its {@code registry()} default).
+   */
   public static final String DEFAULT_REGISTRY = "ReportRegistry";
 
   /** Reads and checks {@code files} as one schema set with the default registry name. */

@@ -20,7 +20,9 @@ import javax.lang.model.element.Element;
 public final class CodeGenerator {
   private final String packageName;
 
-  /** @param packageName the package of the annotated element, where everything is generated */
+  /**
+   * @param packageName the package of the annotated element, where everything is generated
+   */
   public CodeGenerator(String packageName) {
     this.packageName = packageName;
   }
@@ -46,8 +48,7 @@ public final class CodeGenerator {
     types.add(new RegistryWriter(names).write(set));
     List<JavaFile> files = new ArrayList<>();
     for (TypeSpec type : types) {
-      files.add(
-          JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build());
+      files.add(JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build());
     }
     return List.copyOf(files);
   }

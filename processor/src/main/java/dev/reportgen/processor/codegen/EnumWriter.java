@@ -9,10 +9,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.reportgen.processor.schema.EnumDef;
 import dev.reportgen.processor.schema.EnumValueDef;
-import dev.reportgen.runtime.spi.EnumLookup;
-import dev.reportgen.runtime.spi.IntegerCodes;
 import dev.reportgen.runtime.RowExtras;
 import dev.reportgen.runtime.WireEnum;
+import dev.reportgen.runtime.spi.EnumLookup;
+import dev.reportgen.runtime.spi.IntegerCodes;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,9 +30,7 @@ final class EnumWriter {
   TypeSpec write(EnumDef def) {
     ClassName self = names.enumType(def.name());
     TypeSpec.Builder type =
-        TypeSpec.enumBuilder(self)
-            .addModifiers(Modifier.PUBLIC)
-            .addSuperinterface(WireEnum.class);
+        TypeSpec.enumBuilder(self).addModifiers(Modifier.PUBLIC).addSuperinterface(WireEnum.class);
     type.addJavadoc("$L", typeJavadoc(def));
     names.start(type);
 
@@ -47,7 +45,8 @@ final class EnumWriter {
         "UNKNOWN",
         TypeSpec.anonymousClassBuilder("null")
             .addJavadoc(
-                "A value the schema does not list; the raw text is kept in {@link $T#rawValues()}.\n",
+                "A value the schema does not list; the raw text is kept in {@link"
+                    + " $T#rawValues()}.\n",
                 RowExtras.class)
             .build());
 
@@ -61,17 +60,17 @@ final class EnumWriter {
             .addJavadoc("Wire value to constant for the runtime; a {@code switch}, never a scan.\n")
             .initializer("$L", lookup(def, self))
             .build());
-    type.addField(String.class, "wireValue", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(Nullness.nullableString(), "wireValue", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(
         MethodSpec.constructorBuilder()
-            .addParameter(String.class, "wireValue")
+            .addParameter(Nullness.nullableString(), "wireValue")
             .addStatement("this.wireValue = wireValue")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("wireValue")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
+            .returns(Nullness.nullableString())
             .addJavadoc(
                 "The value exactly as the API sends it, or {@code null} for {@link #UNKNOWN}.\n")
             .addStatement("return wireValue")
@@ -115,7 +114,7 @@ final class EnumWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
-                .addParameter(String.class, "text")
+                .addParameter(Nullness.nullableString(), "text")
                 .addStatement("return $T.fromWire(text)", self)
                 .build())
         .addMethod(
@@ -154,7 +153,7 @@ final class EnumWriter {
     return MethodSpec.methodBuilder("fromWire")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
-        .addParameter(String.class, "text")
+        .addParameter(Nullness.nullableString(), "text")
         .addJavadoc(
             "The constant whose wire value is exactly {@code text}, else {@link #UNKNOWN} (also for"
                 + " {@code null}).\n")
@@ -183,10 +182,10 @@ final class EnumWriter {
     return MethodSpec.methodBuilder("fromWire")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
-        .addParameter(String.class, "text")
+        .addParameter(Nullness.nullableString(), "text")
         .addJavadoc(
             "The constant whose code is the decimal integer {@code text} (optional sign), else"
-                + " {@link #UNKNOWN}\n(also for {@code null} and non-numeric text).\n")
+                + " {@link #UNKNOWN} (also for {@code null} and non-numeric text).\n")
         .addCode(body)
         .build();
   }

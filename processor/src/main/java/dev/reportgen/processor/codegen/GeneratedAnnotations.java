@@ -6,9 +6,10 @@ import com.palantir.javapoet.TypeSpec;
 import dev.reportgen.runtime.spi.ReportgenGenerated;
 
 /**
- * The two annotations every generated type carries: the standard source-retained {@code
+ * The annotations every generated top-level type carries: the standard source-retained {@code
  * javax.annotation.processing.Generated} (no date, no comments: output must be byte-identical
- * across runs) and the runtime's class-retained {@link ReportgenGenerated} for coverage tools.
+ * across runs), the runtime's class-retained {@link ReportgenGenerated} for coverage tools, and
+ * JSpecify's {@code @NullMarked} ({@link Nullness}).
  */
 final class GeneratedAnnotations {
   /** The processor's class name, written into {@code @Generated}. */
@@ -22,6 +23,7 @@ final class GeneratedAnnotations {
   static TypeSpec.Builder addTo(TypeSpec.Builder type) {
     return type.addAnnotation(
             AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build())
-        .addAnnotation(ReportgenGenerated.class);
+        .addAnnotation(ReportgenGenerated.class)
+        .addAnnotation(Nullness.NULL_MARKED);
   }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import javax.lang.model.element.Element;
 
 /**
- * The class names of everything generated for one schema set in one package: {@code <Enum>},
- * {@code <Report>}, {@code <Report>Parser} and the registry. Generated code names {@code
- * java.lang} types by their simple names; the checker refuses schema names that would hide one
- * (RG224), so none needs qualifying here.
+ * The class names of everything generated for one schema set in one package: {@code <Enum>}, {@code
+ * <Report>}, {@code <Report>Parser} and the registry. Generated code names {@code java.lang} types
+ * by their simple names; the checker refuses schema names that would hide one (RG224), so none
+ * needs qualifying here.
  */
 final class GeneratedNames {
   private final String packageName;

@@ -7,8 +7,8 @@ import java.util.List;
  * Wraps the Javadoc of a finished source file at {@link #WIDTH} columns, as a person would.
  *
  * <p>JavaPoet wraps code (at {@code $W}) but writes every Javadoc line as it was given, and the
- * schema's descriptions are single long lines. Reflowing the finished file, rather than each of
- * the writers' Javadoc calls, keeps the rule in one place and sees the final indentation and
+ * schema's descriptions are single long lines. Reflowing the finished file, rather than each of the
+ * writers' Javadoc calls, keeps the rule in one place and sees the final indentation and
  * import-shortened names. Only comment body lines ({@code * text}) longer than the width change;
  * inline tags such as {@code {@link Foo}} are never split, and a tag line ({@code @param x ...})
  * continues with four more spaces. Deterministic: same input, same output.
@@ -40,8 +40,7 @@ public final class JavadocReflow {
 
   private static void appendWrapped(StringBuilder out, String line) {
     int star = firstNonBlank(line);
-    boolean body =
-        star >= 0 && line.startsWith("* ", star) && !line.startsWith("*/", star);
+    boolean body = star >= 0 && line.startsWith("* ", star) && !line.startsWith("*/", star);
     if (!body || line.length() <= WIDTH) {
       out.append(line);
       return;

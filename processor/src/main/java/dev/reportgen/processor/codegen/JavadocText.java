@@ -13,8 +13,8 @@ final class JavadocText {
   private JavadocText() {}
 
   /**
-   * A description as Javadoc prose: whitespace runs collapsed, blank lines turned into {@code
-   * <p>} paragraph breaks, special characters escaped. Null or blank gives "".
+   * A description as Javadoc prose: whitespace runs collapsed, blank lines turned into {@code <p>}
+   * paragraph breaks, special characters escaped. Null or blank gives "".
    */
   static String prose(String description) {
     if (description == null || description.isBlank()) {
@@ -87,7 +87,10 @@ final class JavadocText {
   }
 
   private static boolean isSafeInCodeTag(String literal) {
-    if (literal.isEmpty() || literal.isBlank() || literal.startsWith(" ") || literal.endsWith(" ")) {
+    if (literal.isEmpty()
+        || literal.isBlank()
+        || literal.startsWith(" ")
+        || literal.endsWith(" ")) {
       return false;
     }
     for (int i = 0; i < literal.length(); i++) {
@@ -103,9 +106,9 @@ final class JavadocText {
   }
 
   /**
-   * "Title: description" as the first sentence of a type's Javadoc. The description's first
-   * letter is lowered when its first word is an ordinary capitalised word ("One row" becomes "one
-   * row", "SMTP relay" stays).
+   * "Title: description" as the first sentence of a type's Javadoc. The description's first letter
+   * is lowered when its first word is an ordinary capitalised word ("One row" becomes "one row",
+   * "SMTP relay" stays).
    */
   static String titled(String title, String description) {
     String prose = prose(description);

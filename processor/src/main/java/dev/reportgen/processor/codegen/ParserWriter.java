@@ -9,20 +9,20 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.reportgen.processor.schema.ColumnDef;
 import dev.reportgen.processor.schema.ReportDef;
-import dev.reportgen.runtime.spi.Cell;
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ColumnType;
 import dev.reportgen.runtime.ReportKind;
 import dev.reportgen.runtime.ReportType;
-import dev.reportgen.runtime.spi.RowDecoder;
 import dev.reportgen.runtime.RowExtras;
+import dev.reportgen.runtime.spi.Cell;
+import dev.reportgen.runtime.spi.RowDecoder;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Report>Parser implements ReportType<Report>}: the column table the runtime maps
- * each response header against (once per response), and a {@code Decoder} that fills one row with
- * a {@code switch} on the column index: no reflection, no per-row name lookups.
+ * each response header against (once per response), and a {@code Decoder} that fills one row with a
+ * {@code switch} on the column index: no reflection, no per-row name lookups.
  */
 final class ParserWriter {
   private static final ClassName LIST = ClassName.get(List.class);
@@ -136,17 +136,28 @@ final class ParserWriter {
     for (int i = 0; i < report.columns().size(); i++) {
       ColumnDef column = report.columns().get(i);
       table.add(
-          "new $T($S,$W$S,$W$T.$L,$W$L,$W$L)$L",
+          "$T.$L($S,$W$S,$W$T.$L)$L",
           Column.class,
+          columnFactory(column),
           column.keyword(),
           column.javaName(),
           ColumnType.class,
           column.type().name(),
-          column.nullable() || column.optional(),
-          column.optional(),
           i + 1 < report.columns().size() ? ",\n" : ")");
     }
     return table.unindent().unindent().build();
+  }
+
+  /**
+   * The {@link Column} factory that says how present a column is: in every header with a value
+   * ({@code required}), in every header maybe empty ({@code nullable}), or only in some headers
+   * ({@code optional}, which is always nullable).
+   */
+  private static String columnFactory(ColumnDef column) {
+    if (column.optional()) {
+      return "optional";
+    }
+    return column.nullable() ? "nullable" : "required";
   }
 
   private static CodeBlock stringList(List<String> values) {
@@ -167,7 +178,7 @@ final class ParserWriter {
     return MethodSpec.methodBuilder("value")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(Object.class)
+        .returns(Nullness.nullable(ClassName.get(Object.class)))
         .addParameter(record, "row")
         .addParameter(TypeName.INT, "column")
         .addCode(body.build())
@@ -177,10 +188,15 @@ final class ParserWriter {
   private TypeSpec decoderType(ReportDef report, ClassName record, ClassName decoder) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(decoder)
+            // Its fields are null between rows by design; the runtime sets every non-nullable
+            // column before build(). Nullness is not what this class can state.
+            .addAnnotation(Nullness.NULL_UNMARKED)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(ClassName.get(RowDecoder.class), record));
     MethodSpec.Builder reset =
-        MethodSpec.methodBuilder("reset").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+        MethodSpec.methodBuilder("reset")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC);
     CodeBlock.Builder set = CodeBlock.builder().add("switch (column) {\n").indent();
     CodeBlock.Builder args = CodeBlock.builder();
     for (int i = 0; i < report.columns().size(); i++) {

@@ -12,9 +12,8 @@ import dev.reportgen.runtime.RowExtras;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the record for one report: one component per column in schema order, then {@code
- * extras}; Javadoc from the schema with each wire keyword; a static {@code type()} returning the
- * parser.
+ * Writes the record for one report: one component per column in schema order, then {@code extras};
+ * Javadoc from the schema with each wire keyword; a static {@code type()} returning the parser.
  */
 final class RecordWriter {
   private final GeneratedNames names;

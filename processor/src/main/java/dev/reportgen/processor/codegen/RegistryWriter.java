@@ -25,9 +25,11 @@ import javax.lang.model.element.Modifier;
  */
 final class RegistryWriter {
   private static final TypeName ANY_TYPE =
-      ParameterizedTypeName.get(ClassName.get(ReportType.class), WildcardTypeName.subtypeOf(Object.class));
+      ParameterizedTypeName.get(
+          ClassName.get(ReportType.class), WildcardTypeName.subtypeOf(Object.class));
   private static final TypeName ANY_ENDPOINT =
-      ParameterizedTypeName.get(ClassName.get(Endpoint.class), WildcardTypeName.subtypeOf(Object.class));
+      ParameterizedTypeName.get(
+          ClassName.get(Endpoint.class), WildcardTypeName.subtypeOf(Object.class));
 
   private final GeneratedNames names;
 
@@ -76,7 +78,8 @@ final class RegistryWriter {
         String constant = endpoint.constant();
         type.addField(
             FieldSpec.builder(
-                    ParameterizedTypeName.get(ClassName.get(Endpoint.class), names.recordType(report)),
+                    ParameterizedTypeName.get(
+                        ClassName.get(Endpoint.class), names.recordType(report)),
                     constant,
                     Modifier.PUBLIC,
                     Modifier.STATIC,
@@ -84,7 +87,13 @@ final class RegistryWriter {
                 .addJavadoc(endpointJavadoc(endpoint, report))
                 .initializer(endpointValue(endpoint, report))
                 .build());
-        endpoints.add(first ? "\n" : ",\n").indent().indent().add("$L", constant).unindent().unindent();
+        endpoints
+            .add(first ? "\n" : ",\n")
+            .indent()
+            .indent()
+            .add("$L", constant)
+            .unindent()
+            .unindent();
         first = false;
       }
     }
@@ -147,7 +156,10 @@ final class RegistryWriter {
   private CodeBlock endpointValue(EndpointDef endpoint, ReportDef report) {
     if (!endpoint.hasPath()) {
       return CodeBlock.of(
-          "$Z$>$>$T.named($S,$W$T.INSTANCE)$<$<", Endpoint.class, endpoint.name(), names.parserType(report));
+          "$Z$>$>$T.named($S,$W$T.INSTANCE)$<$<",
+          Endpoint.class,
+          endpoint.name(),
+          names.parserType(report));
     }
     return CodeBlock.of(
         "$Z$>$>new $T<>($S,$W$T.INSTANCE,$W$T.$L,$W$S)$<$<",
@@ -213,7 +225,7 @@ final class RegistryWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ANY_TYPE))
-        .addParameter(String.class, parameter)
+        .addParameter(Nullness.nullableString(), parameter)
         .addCode(body.build())
         .build();
   }

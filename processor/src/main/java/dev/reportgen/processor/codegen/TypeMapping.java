@@ -15,8 +15,16 @@ import java.time.LocalDate;
 final class TypeMapping {
   private TypeMapping() {}
 
-  /** The record component type of {@code column}. */
+  /**
+   * The record component type of {@code column}: {@code @Nullable} on the type use when the column
+   * is nullable.
+   */
   static TypeName javaType(ColumnDef column, GeneratedNames names) {
+    TypeName type = plainType(column, names);
+    return column.nullable() || column.optional() ? Nullness.nullable(type) : type;
+  }
+
+  private static TypeName plainType(ColumnDef column, GeneratedNames names) {
     boolean nullable = column.nullable() || column.optional();
     return switch (column.type()) {
       case DATE -> ClassName.get(LocalDate.class);
@@ -44,7 +52,9 @@ final class TypeMapping {
     };
   }
 
-  /** The value a decoder field is reset to before each row: {@code null}, {@code 0L} or {@code 0.0}. */
+  /**
+   * The value a decoder field is reset to before each row: {@code null}, {@code 0L} or {@code 0.0}.
+   */
   static CodeBlock resetValue(TypeName type) {
     if (type.equals(TypeName.LONG)) {
       return CodeBlock.of("0L");

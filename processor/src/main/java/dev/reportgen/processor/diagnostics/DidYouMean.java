@@ -11,8 +11,8 @@ import java.util.Optional;
  * <p>A candidate is suggested when it equals the input ignoring case, when the input (3 characters
  * or more) is a prefix of it ({@code Int} for {@code Integer}), or when their edit distance
  * (insertions, deletions, substitutions and transpositions of adjacent characters) is small
- * relative to the input length: at most 1 for up to 5 characters, 2 up to 8, 3 beyond. The
- * closest candidate wins; ties go to the first in iteration order, so suggestions are stable.
+ * relative to the input length: at most 1 for up to 5 characters, 2 up to 8, 3 beyond. The closest
+ * candidate wins; ties go to the first in iteration order, so suggestions are stable.
  */
 public final class DidYouMean {
   private DidYouMean() {}
@@ -69,7 +69,10 @@ public final class DidYouMean {
       for (int j = 1; j <= m; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, d[i - 2][j - 2] + 1);
         }
         d[i][j] = v;

@@ -7,15 +7,16 @@ import java.util.Optional;
 /**
  * The catalogue of every diagnostic the processor reports: one factory per problem, each with a
  * stable tag. A tag never changes meaning once released; texts may be improved. Every text says
- * what is wrong and how to fix it. The location ({@code file:line:column}) is not part of the
- * text: the {@link Diagnostics} implementation prefixes it.
+ * what is wrong and how to fix it. The location ({@code file:line:column}) is not part of the text:
+ * the {@link Diagnostics} implementation prefixes it.
  *
  * <ul>
  *   <li>{@code RG0xx}: the processor's setup: finding schema files (RG001-RG007), the annotation's
- *       registry name (RG050), writing generated files and options (RG060, RG061). RG051-RG055
- *       are retired: they were code generation's second run of the checker's rules and are now
- *       RG220, RG216, RG213, RG221 and RG209.
- *   <li>{@code RG1xx}: the file and its YAML structure (encoding, syntax, limits, keys, node kinds).
+ *       registry name (RG050), writing generated files and options (RG060, RG061). RG051-RG055 are
+ *       retired: they were code generation's second run of the checker's rules and are now RG220,
+ *       RG216, RG213, RG221 and RG209.
+ *   <li>{@code RG1xx}: the file and its YAML structure (encoding, syntax, limits, keys, node
+ *       kinds).
  *   <li>{@code RG2xx}: meaning: types, enums, names, endpoints, duplicates across the schema set.
  *   <li>{@code RG9xx}: internal errors of the processor (a bug; please report it).
  * </ul>
@@ -62,7 +63,8 @@ public final class Messages {
   public static Message badEntry(String entry) {
     return new Message(
         "RG006",
-        "schema entry \"" + entry
+        "schema entry \""
+            + entry
             + "\" must be a relative path with '/' separators, without '.' or '..' segments");
   }
 
@@ -70,7 +72,9 @@ public final class Messages {
   public static Message folderOnClassPath(String entry) {
     return new Message(
         "RG007",
-        "schema folder " + entry + " was found on the class path, where javac cannot list"
+        "schema folder "
+            + entry
+            + " was found on the class path, where javac cannot list"
             + " folders; set -Areportgen.schemaPath to the directory that holds it, or name each"
             + " file");
   }
@@ -79,7 +83,8 @@ public final class Messages {
   public static Message badRegistryName(String name) {
     return new Message(
         "RG050",
-        "registry name \"" + name
+        "registry name \""
+            + name
             + "\" is not a valid Java class name (use an UpperCamel identifier)");
   }
 
@@ -111,7 +116,10 @@ public final class Messages {
     if (context != null && !context.isBlank()) {
       b.append(" (").append(clean(context));
       if (contextWhere != null) {
-        b.append(" started at line ").append(contextWhere.line()).append(", column ").append(contextWhere.column());
+        b.append(" started at line ")
+            .append(contextWhere.line())
+            .append(", column ")
+            .append(contextWhere.column());
       }
       b.append(')');
     }
@@ -130,15 +138,20 @@ public final class Messages {
   public static Message tooManyAliases(int max) {
     return new Message(
         "RG104",
-        "more than " + max + " aliases (*name) refer to lists or mappings in this file;"
-            + " the limit protects against alias bombs: write the content out or use fewer aliases");
+        "more than "
+            + max
+            + " aliases (*name) refer to lists or mappings in this file; the limit protects against"
+            + " alias bombs: write the content out or use fewer aliases");
   }
 
   /** RG105: the document is larger than the code point limit. */
   public static Message fileTooLarge(long codePoints, int limit) {
     return new Message(
         "RG105",
-        "the file has " + codePoints + " characters, more than the limit of " + limit
+        "the file has "
+            + codePoints
+            + " characters, more than the limit of "
+            + limit
             + "; split the schema into several files");
   }
 
@@ -146,7 +159,9 @@ public final class Messages {
   public static Message nestingTooDeep(int limit) {
     return new Message(
         "RG106",
-        "lists and mappings are nested more than " + limit + " levels deep;"
+        "lists and mappings are nested more than "
+            + limit
+            + " levels deep;"
             + " a schema needs at most 5 levels (reports, report, columns, column, value)");
   }
 
@@ -154,7 +169,10 @@ public final class Messages {
   public static Message duplicateKey(String key, SourceLocation first) {
     return new Message(
         "RG107",
-        "duplicate key '" + key + "' in this mapping (first at line " + first.line()
+        "duplicate key '"
+            + key
+            + "' in this mapping (first at line "
+            + first.line()
             + "); YAML keys must be unique, remove or merge one of them");
   }
 
@@ -162,7 +180,8 @@ public final class Messages {
   public static Message emptyFile() {
     return new Message(
         "RG108",
-        "the schema file is empty; add 'enums:' and/or 'reports:' or remove the file from @ReportSchemas");
+        "the schema file is empty; add 'enums:' and/or 'reports:' or remove the file from"
+            + " @ReportSchemas");
   }
 
   /** RG109: more than one YAML document ({@code ---}) in a file. */
@@ -181,7 +200,8 @@ public final class Messages {
   /** RG111: a required key is missing. */
   public static Message missingKey(String key, String what, String example) {
     return new Message(
-        "RG111", what + " has no '" + key + "'; it is required, e.g. '" + key + ": " + example + "'");
+        "RG111",
+        what + " has no '" + key + "'; it is required, e.g. '" + key + ": " + example + "'");
   }
 
   /** RG112: a key that the schema language does not know. */
@@ -189,14 +209,19 @@ public final class Messages {
       String key, String what, Optional<String> suggestion, Collection<String> allowed) {
     return new Message(
         "RG112",
-        "unknown key '" + key + "' in " + what + "." + didYouMean(suggestion)
-            + " Allowed keys: " + String.join(", ", allowed));
+        "unknown key '"
+            + key
+            + "' in "
+            + what
+            + "."
+            + didYouMean(suggestion)
+            + " Allowed keys: "
+            + String.join(", ", allowed));
   }
 
   /** RG113: a flag that is not {@code true} or {@code false}. */
   public static Message notBoolean(String key, String text) {
-    return new Message(
-        "RG113", "'" + key + "' must be true or false, but is '" + text + "'");
+    return new Message("RG113", "'" + key + "' must be true or false, but is '" + text + "'");
   }
 
   /** RG114: an empty value where text is required; {@code what} is e.g. {@code 'title'}. */
@@ -218,26 +243,37 @@ public final class Messages {
   // ---------------------------------------------------------------- RG2xx: meaning
 
   /** RG201: a type name that is not one of the column types. */
-  public static Message unknownType(String type, Optional<String> suggestion, Collection<String> valid) {
+  public static Message unknownType(
+      String type, Optional<String> suggestion, Collection<String> valid) {
     return new Message(
         "RG201",
-        "unknown column type '" + type + "'." + didYouMean(suggestion)
-            + " Valid types (any case): " + String.join(", ", valid));
+        "unknown column type '"
+            + type
+            + "'."
+            + didYouMean(suggestion)
+            + " Valid types (any case): "
+            + String.join(", ", valid));
   }
 
   /** RG202: a report kind that is not rows or summary. */
   public static Message unknownKind(String kind, Optional<String> suggestion) {
     return new Message(
         "RG202",
-        "unknown report kind '" + kind + "'." + didYouMean(suggestion)
+        "unknown report kind '"
+            + kind
+            + "'."
+            + didYouMean(suggestion)
             + " Use 'rows' (zero or more rows) or 'summary' (exactly one row)");
   }
 
   /** RG203: an {@code enum:} that names no enum of the schema set. */
-  public static Message unknownEnum(String name, Optional<String> suggestion, Collection<String> defined) {
+  public static Message unknownEnum(
+      String name, Optional<String> suggestion, Collection<String> defined) {
     return new Message(
         "RG203",
-        "column refers to enum '" + name + "', which no file of this schema set defines."
+        "column refers to enum '"
+            + name
+            + "', which no file of this schema set defines."
             + didYouMean(suggestion)
             + (defined.isEmpty()
                 ? " No enums are defined; add it under 'enums:'"
@@ -248,7 +284,10 @@ public final class Messages {
   public static Message enumOnNonEnumColumn(String keyword, String type) {
     return new Message(
         "RG204",
-        "column '" + keyword + "' has 'enum:' but its type is " + type
+        "column '"
+            + keyword
+            + "' has 'enum:' but its type is "
+            + type
             + "; set 'type: Enum' or remove 'enum:'");
   }
 
@@ -256,7 +295,9 @@ public final class Messages {
   public static Message enumMissing(String keyword) {
     return new Message(
         "RG205",
-        "column '" + keyword + "' has type Enum but no 'enum:'; name the enum type it uses,"
+        "column '"
+            + keyword
+            + "' has type Enum but no 'enum:'; name the enum type it uses,"
             + " e.g. 'enum: DeliveryStatus'");
   }
 
@@ -264,8 +305,10 @@ public final class Messages {
   public static Message optionalNotNullable(String keyword) {
     return new Message(
         "RG206",
-        "column '" + keyword + "' is 'optional: true' but 'nullable: false'; an optional column"
-            + " has no value when it is absent, so it is always nullable: remove 'nullable: false'");
+        "column '"
+            + keyword
+            + "' is 'optional: true' but 'nullable: false'; an optional column has no value when it"
+            + " is absent, so it is always nullable: remove 'nullable: false'");
   }
 
   /** RG207: the same wire keyword twice in one report (exactly, or ignoring case). */
@@ -273,15 +316,24 @@ public final class Messages {
     String how = keyword.equals(first) ? "" : " ignoring case";
     return new Message(
         "RG207",
-        "duplicate column keyword '" + keyword + "': it equals '" + first + "'" + how
-            + " (line " + firstWhere.line() + "); each keyword may appear once in a report");
+        "duplicate column keyword '"
+            + keyword
+            + "': it equals '"
+            + first
+            + "'"
+            + how
+            + " (line "
+            + firstWhere.line()
+            + "); each keyword may appear once in a report");
   }
 
   /** RG208: an enum without values. */
   public static Message enumWithoutValues(String name) {
     return new Message(
         "RG208",
-        "enum '" + name + "' has no values; list at least one under 'values:'"
+        "enum '"
+            + name
+            + "' has no values; list at least one under 'values:'"
             + " (each with 'wire', 'constant' and 'description')");
   }
 
@@ -289,25 +341,43 @@ public final class Messages {
   public static Message duplicateWire(String enumName, String wire, SourceLocation first) {
     return new Message(
         "RG209",
-        "duplicate wire value '" + wire + "' in enum '" + enumName + "' (first at line "
-            + first.line() + "); each wire value may appear once");
+        "duplicate wire value '"
+            + wire
+            + "' in enum '"
+            + enumName
+            + "' (first at line "
+            + first.line()
+            + "); each wire value may appear once");
   }
 
   /** RG210: the same constant name twice in one enum. */
   public static Message duplicateConstant(String enumName, String constant, SourceLocation first) {
     return new Message(
         "RG210",
-        "duplicate constant '" + constant + "' in enum '" + enumName + "' (first at line "
-            + first.line() + "); give each value its own constant name");
+        "duplicate constant '"
+            + constant
+            + "' in enum '"
+            + enumName
+            + "' (first at line "
+            + first.line()
+            + "); give each value its own constant name");
   }
 
   /** RG211: integer and string wire values mixed in one enum. */
-  public static Message mixedWireKinds(String enumName, String wire, boolean wireIsInteger, SourceLocation first) {
+  public static Message mixedWireKinds(
+      String enumName, String wire, boolean wireIsInteger, SourceLocation first) {
     return new Message(
         "RG211",
-        "enum '" + enumName + "' mixes integer and string wire values: '" + wire + "' is "
-            + (wireIsInteger ? "an integer" : "a string") + " but the value at line " + first.line()
-            + " is " + (wireIsInteger ? "a string" : "an integer")
+        "enum '"
+            + enumName
+            + "' mixes integer and string wire values: '"
+            + wire
+            + "' is "
+            + (wireIsInteger ? "an integer" : "a string")
+            + " but the value at line "
+            + first.line()
+            + " is "
+            + (wireIsInteger ? "a string" : "an integer")
             + "; write all wire values as YAML integers (an integer-coded enum) or quote them all");
   }
 
@@ -315,12 +385,17 @@ public final class Messages {
   public static Message invalidTypeName(String what, String name, Optional<String> suggestion) {
     return new Message(
         "RG212",
-        what + " name '" + name + "' is not an UpperCamelCase Java identifier"
-            + " (a capital letter, then letters and digits)." + didYouMean(suggestion));
+        what
+            + " name '"
+            + name
+            + "' is not an UpperCamelCase Java identifier"
+            + " (a capital letter, then letters and digits)."
+            + didYouMean(suggestion));
   }
 
   /** RG213: an enum constant that is not an UPPER_SNAKE Java identifier, or is reserved. */
-  public static Message invalidConstant(String constant, String reason, Optional<String> suggestion) {
+  public static Message invalidConstant(
+      String constant, String reason, Optional<String> suggestion) {
     return new Message(
         "RG213", "enum constant '" + constant + "' " + reason + "." + didYouMean(suggestion));
   }
@@ -329,20 +404,32 @@ public final class Messages {
   public static Message javaNameIsKeyword(String keyword, String javaName, boolean explicit) {
     return new Message(
         "RG214",
-        "column '" + keyword + "' would become record component '" + javaName
+        "column '"
+            + keyword
+            + "' would become record component '"
+            + javaName
             + "', which is a Java keyword; "
-            + (explicit ? "choose another 'java_name'" : "add 'java_name:' with another name, e.g. 'java_name: " + javaName + "Value'"));
+            + (explicit
+                ? "choose another 'java_name'"
+                : "add 'java_name:' with another name, e.g. 'java_name: " + javaName + "Value'"));
   }
 
   /** RG215: a column's Java name is not a Java identifier. */
   public static Message javaNameInvalid(String keyword, String javaName, boolean explicit) {
-    String what = javaName.isEmpty()
-        ? "has no letters or digits to form a record component name"
-        : "would become record component '" + javaName + "', which is not a valid Java identifier";
+    String what =
+        javaName.isEmpty()
+            ? "has no letters or digits to form a record component name"
+            : "would become record component '"
+                + javaName
+                + "', which is not a valid Java identifier";
     if (explicit) {
       return new Message(
           "RG215",
-          "'java_name: " + javaName + "' of column '" + keyword + "' is not a valid Java identifier;"
+          "'java_name: "
+              + javaName
+              + "' of column '"
+              + keyword
+              + "' is not a valid Java identifier;"
               + " use letters, digits and '_', not starting with a digit");
     }
     return new Message(
@@ -351,11 +438,18 @@ public final class Messages {
   }
 
   /** RG216: a column's Java name is reserved by the generated record. */
-  public static Message javaNameReserved(String keyword, String javaName, String reason, boolean explicit) {
+  public static Message javaNameReserved(
+      String keyword, String javaName, String reason, boolean explicit) {
     return new Message(
         "RG216",
-        "column '" + keyword + "' would become record component '" + javaName + "', which is reserved: "
-            + reason + "; " + (explicit ? "choose another 'java_name'" : "add 'java_name:' with another name"));
+        "column '"
+            + keyword
+            + "' would become record component '"
+            + javaName
+            + "', which is reserved: "
+            + reason
+            + "; "
+            + (explicit ? "choose another 'java_name'" : "add 'java_name:' with another name"));
   }
 
   /** RG217: two columns of one report with the same Java name. */
@@ -363,8 +457,15 @@ public final class Messages {
       String keyword, String otherKeyword, String javaName, SourceLocation otherWhere) {
     return new Message(
         "RG217",
-        "columns '" + otherKeyword + "' (line " + otherWhere.line() + ") and '" + keyword
-            + "' both become record component '" + javaName + "'; give one of them a 'java_name:'");
+        "columns '"
+            + otherKeyword
+            + "' (line "
+            + otherWhere.line()
+            + ") and '"
+            + keyword
+            + "' both become record component '"
+            + javaName
+            + "'; give one of them a 'java_name:'");
   }
 
   /** RG218: one endpoint listed by two reports. */
@@ -372,16 +473,26 @@ public final class Messages {
       String endpoint, String otherReport, SourceLocation otherWhere) {
     return new Message(
         "RG218",
-        "endpoint '" + endpoint + "' is already claimed by report '" + otherReport + "' ("
-            + otherWhere + "); an endpoint returns exactly one report: remove it from one of them");
+        "endpoint '"
+            + endpoint
+            + "' is already claimed by report '"
+            + otherReport
+            + "' ("
+            + otherWhere
+            + "); an endpoint returns exactly one report: remove it from one of them");
   }
 
   /** RG219: one endpoint listed twice by the same report. */
   public static Message duplicateEndpoint(String endpoint, SourceLocation first) {
     return new Message(
         "RG219",
-        "endpoint '" + endpoint + "' is listed twice in this report (first at line " + first.line()
-            + ", column " + first.column() + "); remove one");
+        "endpoint '"
+            + endpoint
+            + "' is listed twice in this report (first at line "
+            + first.line()
+            + ", column "
+            + first.column()
+            + "); remove one");
   }
 
   /** RG220: two generated classes with the same name. */
@@ -389,7 +500,12 @@ public final class Messages {
       String javaName, String what, String otherWhat, SourceLocation otherWhere) {
     return new Message(
         "RG220",
-        "Java class name '" + javaName + "' of " + what + " is already used by " + otherWhat
+        "Java class name '"
+            + javaName
+            + "' of "
+            + what
+            + " is already used by "
+            + otherWhat
             + (otherWhere == null ? "" : " (" + otherWhere + ")")
             + "; every report, its parser (<Name>Parser), every enum and the registry of a schema"
             + " set become classes of one package: rename one");
@@ -399,7 +515,9 @@ public final class Messages {
   public static Message integerCodeOutOfRange(String wire) {
     return new Message(
         "RG221",
-        "integer wire value " + wire + " is outside the range of a Java int (-2147483648 to 2147483647);"
+        "integer wire value "
+            + wire
+            + " is outside the range of a Java int (-2147483648 to 2147483647);"
             + " quote it to make the enum a string enum");
   }
 
@@ -413,7 +531,9 @@ public final class Messages {
   public static Message reportWithoutEndpoints(String name) {
     return new Message(
         "RG223",
-        "report '" + name + "' lists no endpoints; name at least one API call that returns it,"
+        "report '"
+            + name
+            + "' lists no endpoints; name at least one API call that returns it,"
             + " e.g. 'endpoints: [getEmailSMTPSentReportUser]'");
   }
 
@@ -421,7 +541,11 @@ public final class Messages {
   public static Message shadowsJavaLang(String what, String name) {
     return new Message(
         "RG224",
-        what + " name '" + name + "' would hide java.lang." + name
+        what
+            + " name '"
+            + name
+            + "' would hide java.lang."
+            + name
             + " in the generated package; choose another name");
   }
 
@@ -429,7 +553,10 @@ public final class Messages {
   public static Message unknownScope(String scope, Optional<String> suggestion) {
     return new Message(
         "RG225",
-        "unknown endpoint scope '" + scope + "'." + didYouMean(suggestion)
+        "unknown endpoint scope '"
+            + scope
+            + "'."
+            + didYouMean(suggestion)
             + " Use 'account' (the path names the account, {account}) or 'user'"
             + " (the path names one user, {user})");
   }
@@ -438,18 +565,37 @@ public final class Messages {
   public static Message pathNotRelative(String endpoint, String path, Optional<String> suggestion) {
     return new Message(
         "RG226",
-        "path '" + path + "' of endpoint '" + endpoint + "' does not start with '/'; a path is"
+        "path '"
+            + path
+            + "' of endpoint '"
+            + endpoint
+            + "' does not start with '/'; a path is"
             + " relative to the API's base URL (which the client is configured with), e.g."
-            + " '/account/{account}/report/email/smtp/sent'." + didYouMean(suggestion));
+            + " '/account/{account}/report/email/smtp/sent'."
+            + didYouMean(suggestion));
   }
 
   /** RG227: an endpoint path without the placeholder of its scope. */
   public static Message pathWithoutPlaceholder(String endpoint, String path, String scope) {
     return new Message(
         "RG227",
-        "path '" + path + "' of endpoint '" + endpoint + "' has no '{" + scope + "}'; the path of "
-            + article(scope) + " endpoint names the " + scope + " it reports on with '{" + scope
-            + "}', e.g. '/" + scope + "/{" + scope + "}/report/...'");
+        "path '"
+            + path
+            + "' of endpoint '"
+            + endpoint
+            + "' has no '{"
+            + scope
+            + "}'; the path of "
+            + article(scope)
+            + " endpoint names the "
+            + scope
+            + " it reports on with '{"
+            + scope
+            + "}', e.g. '/"
+            + scope
+            + "/{"
+            + scope
+            + "}/report/...'");
   }
 
   /** RG228: an endpoint path with a placeholder other than its scope's. */
@@ -457,8 +603,16 @@ public final class Messages {
       String endpoint, String placeholder, String scope, Optional<String> suggestion) {
     return new Message(
         "RG228",
-        "path of endpoint '" + endpoint + "' holds '" + placeholder + "', but the only placeholder"
-            + " of " + article(scope) + " endpoint is '{" + scope + "}' (other values are query"
+        "path of endpoint '"
+            + endpoint
+            + "' holds '"
+            + placeholder
+            + "', but the only placeholder"
+            + " of "
+            + article(scope)
+            + " endpoint is '{"
+            + scope
+            + "}' (other values are query"
             + " parameters of the call, and braces are not allowed otherwise)."
             + didYouMean(suggestion));
   }
@@ -467,7 +621,11 @@ public final class Messages {
   public static Message pathWithQuery(String endpoint, String path) {
     return new Message(
         "RG229",
-        "path '" + path + "' of endpoint '" + endpoint + "' holds '?'; query parameters"
+        "path '"
+            + path
+            + "' of endpoint '"
+            + endpoint
+            + "' holds '?'; query parameters"
             + " (after_date, matches, ...) are given per call: end the path before the '?'");
   }
 
@@ -476,23 +634,40 @@ public final class Messages {
       String endpoint, String other, String path, SourceLocation otherWhere) {
     return new Message(
         "RG230",
-        "endpoint '" + endpoint + "' has the same scope and path '" + path + "' as endpoint '"
-            + other + "' (" + otherWhere + "); two endpoints cannot share one URL: fix one path");
+        "endpoint '"
+            + endpoint
+            + "' has the same scope and path '"
+            + path
+            + "' as endpoint '"
+            + other
+            + "' ("
+            + otherWhere
+            + "); two endpoints cannot share one URL: fix one path");
   }
 
   /** RG231: an endpoint with a scope and no path. */
   public static Message scopeWithoutPath(String endpoint, String scope) {
     return new Message(
         "RG231",
-        "endpoint '" + endpoint + "' has 'scope: " + scope + "' but no 'path'; give both (the"
-            + " path template, e.g. 'path: /" + scope + "/{" + scope + "}/report/...') or neither");
+        "endpoint '"
+            + endpoint
+            + "' has 'scope: "
+            + scope
+            + "' but no 'path'; give both (the"
+            + " path template, e.g. 'path: /"
+            + scope
+            + "/{"
+            + scope
+            + "}/report/...') or neither");
   }
 
   /** RG232: an endpoint with a path and no scope. */
   public static Message pathWithoutScope(String endpoint, Optional<String> impliedScope) {
     return new Message(
         "RG232",
-        "endpoint '" + endpoint + "' has a 'path' but no 'scope'; give both or neither."
+        "endpoint '"
+            + endpoint
+            + "' has a 'path' but no 'scope'; give both or neither."
             + impliedScope.map(s -> " Did you mean to add 'scope: " + s + "'?").orElse(""));
   }
 
@@ -500,8 +675,13 @@ public final class Messages {
   public static Message unusableEndpointConstant(String endpoint, String constant, String reason) {
     return new Message(
         "RG233",
-        "endpoint '" + endpoint + "' would get the registry constant '" + constant + "', "
-            + reason + "; rename the endpoint as the API names it (e.g. getUserReport)");
+        "endpoint '"
+            + endpoint
+            + "' would get the registry constant '"
+            + constant
+            + "', "
+            + reason
+            + "; rename the endpoint as the API names it (e.g. getUserReport)");
   }
 
   /** RG234: two endpoints whose registry constants are the same. */
@@ -509,9 +689,36 @@ public final class Messages {
       String endpoint, String other, String constant, SourceLocation otherWhere) {
     return new Message(
         "RG234",
-        "endpoints '" + other + "' (" + otherWhere + ") and '" + endpoint + "' both become the"
-            + " registry constant '" + constant + "'; endpoint names of a set must differ in more"
+        "endpoints '"
+            + other
+            + "' ("
+            + otherWhere
+            + ") and '"
+            + endpoint
+            + "' both become the"
+            + " registry constant '"
+            + constant
+            + "'; endpoint names of a set must differ in more"
             + " than case and punctuation");
+  }
+
+  /** RG235: an endpoint path with a character a URL path cannot hold as written. */
+  public static Message pathCharacter(String endpoint, String path, int codePoint) {
+    String what =
+        codePoint == '#'
+            ? "'#' (a fragment, which is never sent to the server)"
+            : String.format(
+                "U+%04X '%s'", codePoint, codePoint < ' ' ? "?" : Character.toString(codePoint));
+    return new Message(
+        "RG235",
+        "path '"
+            + path.replaceAll("\\p{Cntrl}", "?")
+            + "' of endpoint '"
+            + endpoint
+            + "' holds "
+            + what
+            + ", which a URL path cannot hold as written; percent-encode it (a space is"
+            + " %20) or remove it");
   }
 
   // ---------------------------------------------------------------- RG9xx: internal
@@ -520,7 +727,8 @@ public final class Messages {
   public static Message internalError(Throwable t) {
     return new Message(
         "RG901",
-        "internal error while reading this schema file (" + t.getClass().getName()
+        "internal error while reading this schema file ("
+            + t.getClass().getName()
             + (t.getMessage() == null ? "" : ": " + clean(t.getMessage()))
             + "); this is a bug in reportgen, please report it with the file");
   }
@@ -537,8 +745,10 @@ public final class Messages {
     }
     return new Message(
         "RG902",
-        "internal error in the reportgen processor while " + stage
-            + " (this is a bug, please report it with the schema): " + clean(String.valueOf(bug))
+        "internal error in the reportgen processor while "
+            + stage
+            + " (this is a bug, please report it with the schema): "
+            + clean(String.valueOf(bug))
             + at);
   }
 

@@ -9,8 +9,8 @@ import dev.reportgen.runtime.EndpointScope;
  * @param name the endpoint's name, e.g. {@code getEmailSMTPSentReportAccount}
  * @param constant the registry's constant for it, e.g. {@code GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT}
  * @param scope whose data it reports on; null when the schema gives no path
- * @param path the path template below the API's base URL, holding the scope's placeholder
- *     ({@code /account/{account}/report/email/smtp/sent}); null exactly when {@code scope} is
+ * @param path the path template below the API's base URL, holding the scope's placeholder ({@code
+ *     /account/{account}/report/email/smtp/sent}); null exactly when {@code scope} is
  * @param location where the endpoint was written
  */
 public record EndpointDef(

@@ -8,4 +8,5 @@ import dev.reportgen.processor.diagnostics.SourceLocation;
  * @param wire the value exactly as the API sends it (the decimal text for integer codes)
  * @param constant the Java constant name
  */
-public record EnumValueDef(String wire, String constant, String description, SourceLocation location) {}
+public record EnumValueDef(
+    String wire, String constant, String description, SourceLocation location) {}

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The schema as written, after the structural checks and before the semantic ones: every value
- * keeps its own source position so that later checks can point at it. A value the file did not
- * give (or gave in the wrong shape, already reported) is {@code null}; the checks skip it.
+ * keeps its own source position so that later checks can point at it. A value the file did not give
+ * (or gave in the wrong shape, already reported) is {@code null}; the checks skip it.
  *
  * <p>This is the hand-over from {@link SchemaParser} to {@code check.SchemaChecker}; code
  * generation never sees it, it gets the validated {@link SchemaSet}.

@@ -17,8 +17,8 @@ public final class SchemaFileParser {
   private SchemaFileParser() {}
 
   /**
-   * The file's content as far as it could be read; {@link Parsed.File#complete()} is false when
-   * it could not be read as YAML at all.
+   * The file's content as far as it could be read; {@link Parsed.File#complete()} is false when it
+   * could not be read as YAML at all.
    */
   public static Parsed.File parse(SchemaFile file, Diagnostics diagnostics) {
     try {

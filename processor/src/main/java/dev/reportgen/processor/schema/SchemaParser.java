@@ -59,7 +59,8 @@ final class SchemaParser {
       return new Parsed.File(file, true, enums, reports);
     }
     if (!(root instanceof MappingNode)) {
-      wrongKind(root, "the top level of a schema file", "a mapping with 'enums:' and/or 'reports:'");
+      wrongKind(
+          root, "the top level of a schema file", "a mapping with 'enums:' and/or 'reports:'");
       return new Parsed.File(file, true, enums, reports);
     }
     if (((MappingNode) root).getValue().isEmpty()) {
@@ -137,7 +138,8 @@ final class SchemaParser {
     } else {
       wire = new Parsed.Text(ws.getValue(), where(w));
     }
-    String constWhat = wire == null ? "a value of " + enumWhat : "value '" + wire.value() + "' of " + enumWhat;
+    String constWhat =
+        wire == null ? "a value of " + enumWhat : "value '" + wire.value() + "' of " + enumWhat;
     Parsed.Text constant = requiredText(f, "constant", m, constWhat, "DELIVERED");
     String description = requiredDescription(f, m, constWhat);
     return new Parsed.Value(wire, integer, constant, description, where(m));
@@ -145,7 +147,8 @@ final class SchemaParser {
 
   private Parsed.Report report(Node node) {
     if (!(node instanceof MappingNode m)) {
-      wrongKind(node, "an entry of 'reports'", "a mapping (name, title, kind, endpoints, columns, ...)");
+      wrongKind(
+          node, "an entry of 'reports'", "a mapping (name, title, kind, endpoints, columns, ...)");
       return null;
     }
     Map<String, Node> f = fields(m, "a report", REPORT_KEYS);
@@ -188,8 +191,14 @@ final class SchemaParser {
       }
     }
     return new Parsed.Report(
-        name, titleText == null ? null : titleText.value(), kind, description, endpoints, additional,
-        columns, where(m));
+        name,
+        titleText == null ? null : titleText.value(),
+        kind,
+        description,
+        endpoints,
+        additional,
+        columns,
+        where(m));
   }
 
   /**
@@ -230,10 +239,18 @@ final class SchemaParser {
     Boolean nullable = nullableNode == null ? null : flag(nullableNode, "nullable", false);
     boolean optional = flag(f.get("optional"), "optional", false);
     Parsed.Text enumRef = f.containsKey("enum") ? text(f.get("enum"), "'enum'") : null;
-    Parsed.Text javaName = f.containsKey("java_name") ? text(f.get("java_name"), "'java_name'") : null;
+    Parsed.Text javaName =
+        f.containsKey("java_name") ? text(f.get("java_name"), "'java_name'") : null;
     return new Parsed.Column(
-        keyword, type, nullable, nullableNode == null ? null : where(nullableNode), optional, enumRef,
-        javaName, description, where(m));
+        keyword,
+        type,
+        nullable,
+        nullableNode == null ? null : where(nullableNode),
+        optional,
+        enumRef,
+        javaName,
+        description,
+        where(m));
   }
 
   // ------------------------------------------------------------------ node helpers
@@ -303,7 +320,8 @@ final class SchemaParser {
   }
 
   private String requiredDescription(Map<String, Node> f, MappingNode owner, String what) {
-    Parsed.Text t = requiredText(f, "description", owner, what, "One sentence that becomes Javadoc.");
+    Parsed.Text t =
+        requiredText(f, "description", owner, what, "One sentence that becomes Javadoc.");
     return t == null ? null : t.value();
   }
 
@@ -341,7 +359,8 @@ final class SchemaParser {
   }
 
   private void wrongKind(Node node, String what, String expected) {
-    diagnostics.error(where(node), Messages.wrongNodeKind(capitalise(what), expected, describe(node)));
+    diagnostics.error(
+        where(node), Messages.wrongNodeKind(capitalise(what), expected, describe(node)));
   }
 
   private static String describe(Node node) {

@@ -38,8 +38,10 @@ import org.yaml.snakeyaml.reader.ReaderException;
 final class YamlLoader {
   /** Largest schema file, in Unicode code points. */
   static final int MAX_CODE_POINTS = 1 << 20;
+
   /** Deepest nesting of lists and mappings. */
   static final int MAX_DEPTH = 20;
+
   /** Most aliases that refer to a list or mapping. */
   static final int MAX_ALIASES = 50;
 
@@ -69,10 +71,12 @@ final class YamlLoader {
       reportMarked(name, e, diagnostics);
     } catch (ReaderException e) {
       diagnostics.error(
-          locationOfIndex(name, text, e.getPosition()), Messages.forbiddenCharacter(e.getCodePoint()));
+          locationOfIndex(name, text, e.getPosition()),
+          Messages.forbiddenCharacter(e.getCodePoint()));
     } catch (YAMLException e) {
       // limits caught by SnakeYAML itself (the prescan should have caught them first)
-      diagnostics.error(new SourceLocation(name, 1, 1), Messages.yamlSyntax(e.getMessage(), null, null));
+      diagnostics.error(
+          new SourceLocation(name, 1, 1), Messages.yamlSyntax(e.getMessage(), null, null));
     } catch (RuntimeException | StackOverflowError e) {
       diagnostics.error(new SourceLocation(name, 1, 1), Messages.internalError(e));
     }
@@ -130,15 +134,22 @@ final class YamlLoader {
       i += Character.charCount(cp);
     }
     if (count > MAX_CODE_POINTS) {
-      diagnostics.error(new SourceLocation(name, 1, 1), Messages.fileTooLarge(count, MAX_CODE_POINTS));
+      diagnostics.error(
+          new SourceLocation(name, 1, 1), Messages.fileTooLarge(count, MAX_CODE_POINTS));
       return false;
     }
     return true;
   }
 
   private static boolean printable(int c) {
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85
-        || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    return c == 0x9
+        || c == 0xA
+        || c == 0xD
+        || (c >= 0x20 && c <= 0x7E)
+        || c == 0x85
+        || (c >= 0xA0 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
   /**
@@ -160,7 +171,8 @@ final class YamlLoader {
       } else if (event instanceof CollectionStartEvent start) {
         depth++;
         if (depth > MAX_DEPTH) {
-          diagnostics.error(location(name, event.getStartMark()), Messages.nestingTooDeep(MAX_DEPTH));
+          diagnostics.error(
+              location(name, event.getStartMark()), Messages.nestingTooDeep(MAX_DEPTH));
           return false;
         }
         if (start.getAnchor() != null) {
@@ -168,10 +180,12 @@ final class YamlLoader {
         }
       } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
         depth--;
-      } else if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAnchor())) {
+      } else if (event instanceof AliasEvent alias
+          && collectionAnchors.contains(alias.getAnchor())) {
         collectionAliases++;
         if (collectionAliases > MAX_ALIASES) {
-          diagnostics.error(location(name, event.getStartMark()), Messages.tooManyAliases(MAX_ALIASES));
+          diagnostics.error(
+              location(name, event.getStartMark()), Messages.tooManyAliases(MAX_ALIASES));
           return false;
         }
       }
@@ -181,14 +195,17 @@ final class YamlLoader {
 
   private static void reportMarked(String name, MarkedYAMLException e, Diagnostics diagnostics) {
     Mark problem = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-    SourceLocation where = problem != null ? location(name, problem) : new SourceLocation(name, 1, 1);
+    SourceLocation where =
+        problem != null ? location(name, problem) : new SourceLocation(name, 1, 1);
     String text = e.getProblem() == null ? e.getMessage() : e.getProblem();
     if (text != null && text.contains("\\t(TAB)")) {
       diagnostics.error(where, Messages.tab());
       return;
     }
     SourceLocation contextWhere =
-        e.getContextMark() != null && e.getContext() != null ? location(name, e.getContextMark()) : null;
+        e.getContextMark() != null && e.getContext() != null
+            ? location(name, e.getContextMark())
+            : null;
     diagnostics.error(where, Messages.yamlSyntax(text, e.getContext(), contextWhere));
   }
 

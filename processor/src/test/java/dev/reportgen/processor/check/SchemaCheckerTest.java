@@ -23,14 +23,29 @@ class SchemaCheckerTest {
   }
 
   private static Parsed.Column column(String keyword, Boolean nullable, boolean optional) {
-    return new Parsed.Column(t(keyword), t("String"), nullable, nullable == null ? null : AT,
-        optional, null, null, "d", AT);
+    return new Parsed.Column(
+        t(keyword),
+        t("String"),
+        nullable,
+        nullable == null ? null : AT,
+        optional,
+        null,
+        null,
+        "d",
+        AT);
   }
 
   private static Optional<SchemaSet> check(List<Parsed.Column> columns, ListDiagnostics d) {
     Parsed.Report report =
-        new Parsed.Report(t("R"), "R", t("rows"), "d",
-            List.of(new Parsed.Endpoint(t("getR"), null, null, AT)), false, columns, AT);
+        new Parsed.Report(
+            t("R"),
+            "R",
+            t("rows"),
+            "d",
+            List.of(new Parsed.Endpoint(t("getR"), null, null, AT)),
+            false,
+            columns,
+            AT);
     return SchemaChecker.check(
         List.of(new Parsed.File("t.yaml", true, List.of(), List.of(report))), "Reports", d);
   }
@@ -45,7 +60,13 @@ class SchemaCheckerTest {
   })
   void nullableDefaults(Boolean nullable, boolean optional, boolean expected) {
     ListDiagnostics d = new ListDiagnostics();
-    ColumnDef c = check(List.of(column("c", nullable, optional)), d).orElseThrow().reports().get(0).columns().get(0);
+    ColumnDef c =
+        check(List.of(column("c", nullable, optional)), d)
+            .orElseThrow()
+            .reports()
+            .get(0)
+            .columns()
+            .get(0);
     assertThat(c.nullable()).isEqualTo(expected);
     assertThat(c.optional()).isEqualTo(optional);
     assertThat(c.type()).isEqualTo(ColumnType.STRING);

@@ -33,7 +33,10 @@ class SchemaReaderTest {
         SchemaReader.read(List.of(TestFiles.load("broken/multiple-problems.yaml")), d);
 
     assertThat(set).isEmpty();
-    assertThat(d.entries().stream().map(e -> e.tag() + "@" + e.where().line() + ":" + e.where().column()).toList())
+    assertThat(
+            d.entries().stream()
+                .map(e -> e.tag() + "@" + e.where().line() + ":" + e.where().column())
+                .toList())
         .containsExactly(
             // structure first (one pass over the file) ...
             "RG112@31:9", // nulable, did you mean nullable
@@ -86,7 +89,8 @@ class SchemaReaderTest {
     String reportB = reportA.replace("name: A", "name: B").replace("Colour,", "Color,");
     ListDiagnostics d = new ListDiagnostics();
 
-    SchemaReader.read(List.of(file("e.yaml", enums), file("a.yaml", reportA), file("b.yaml", reportB)), d);
+    SchemaReader.read(
+        List.of(file("e.yaml", enums), file("a.yaml", reportA), file("b.yaml", reportB)), d);
 
     assertThat(d.entries().stream().map(ListDiagnostics.Entry::toString).toList())
         .containsExactly(
@@ -145,8 +149,9 @@ class SchemaReaderTest {
 
   @Test
   void byteOrderMarkIsSkipped() {
-    String text = "\uFEFFenums:\n  - name: Colour\n    description: A.\n    values:\n"
-        + "      - {wire: red, constant: RED, description: Red.}\n";
+    String text =
+        "\uFEFFenums:\n  - name: Colour\n    description: A.\n    values:\n"
+            + "      - {wire: red, constant: RED, description: Red.}\n";
     ListDiagnostics d = new ListDiagnostics();
 
     assertThat(SchemaReader.read(List.of(file("a.yaml", text)), d)).isPresent();
@@ -154,13 +159,31 @@ class SchemaReaderTest {
 
   @Test
   void typeNamesAreCaseInsensitive() {
-    StringBuilder b = new StringBuilder(
-        "reports:\n  - name: A\n    title: A\n    kind: ROWS\n    description: A.\n"
-            + "    endpoints: [getA]\n    columns:\n");
-    String[] types = {"DATE", "date", "Date", "DATETIME", "Datetime", "datetime", "Integer",
-        "INTEGER", "integer", "Float", "FLOAT", "String", "STRING", "string"};
+    StringBuilder b =
+        new StringBuilder(
+            "reports:\n  - name: A\n    title: A\n    kind: ROWS\n    description: A.\n"
+                + "    endpoints: [getA]\n    columns:\n");
+    String[] types = {
+      "DATE",
+      "date",
+      "Date",
+      "DATETIME",
+      "Datetime",
+      "datetime",
+      "Integer",
+      "INTEGER",
+      "integer",
+      "Float",
+      "FLOAT",
+      "String",
+      "STRING",
+      "string"
+    };
     for (int i = 0; i < types.length; i++) {
-      b.append("      - {keyword: c").append(i).append(", type: ").append(types[i])
+      b.append("      - {keyword: c")
+          .append(i)
+          .append(", type: ")
+          .append(types[i])
           .append(", description: x}\n");
     }
     ListDiagnostics d = new ListDiagnostics();
@@ -169,20 +192,34 @@ class SchemaReaderTest {
 
     assertWithMessage(d.toString()).that(set).isPresent();
     assertThat(set.get().reports().get(0).columns().stream().map(c -> c.type().name()).toList())
-        .containsExactly("DATE", "DATE", "DATE", "DATETIME", "DATETIME", "DATETIME", "INTEGER",
-            "INTEGER", "INTEGER", "FLOAT", "FLOAT", "STRING", "STRING", "STRING")
+        .containsExactly(
+            "DATE",
+            "DATE",
+            "DATE",
+            "DATETIME",
+            "DATETIME",
+            "DATETIME",
+            "INTEGER",
+            "INTEGER",
+            "INTEGER",
+            "FLOAT",
+            "FLOAT",
+            "STRING",
+            "STRING",
+            "STRING")
         .inOrder();
   }
 
   @Test
   void integerCodesInEveryYamlSpelling() {
-    String text = "enums:\n  - name: Code\n    description: C.\n    values:\n"
-        + "      - {wire: -2, constant: A, description: a}\n"
-        + "      - {wire: +3, constant: B, description: b}\n"
-        + "      - {wire: 0x10, constant: C, description: c}\n"
-        + "      - {wire: 1_000, constant: D, description: d}\n"
-        + "      - {wire: 2147483647, constant: E, description: e}\n"
-        + "      - {wire: -2147483648, constant: F, description: f}\n";
+    String text =
+        "enums:\n  - name: Code\n    description: C.\n    values:\n"
+            + "      - {wire: -2, constant: A, description: a}\n"
+            + "      - {wire: +3, constant: B, description: b}\n"
+            + "      - {wire: 0x10, constant: C, description: c}\n"
+            + "      - {wire: 1_000, constant: D, description: d}\n"
+            + "      - {wire: 2147483647, constant: E, description: e}\n"
+            + "      - {wire: -2147483648, constant: F, description: f}\n";
     ListDiagnostics d = new ListDiagnostics();
 
     Optional<SchemaSet> set = SchemaReader.read(List.of(file("a.yaml", text)), d);
@@ -191,14 +228,16 @@ class SchemaReaderTest {
     EnumDef e = set.get().enums().get(0);
     assertThat(e.integerCodes()).isTrue();
     assertThat(e.values().stream().map(EnumValueDef::wire).toList())
-        .containsExactly("-2", "3", "16", "1000", "2147483647", "-2147483648").inOrder();
+        .containsExactly("-2", "3", "16", "1000", "2147483647", "-2147483648")
+        .inOrder();
   }
 
   @Test
   void duplicateIntegerCodesAreComparedByValue() {
-    String text = "enums:\n  - name: Code\n    description: C.\n    values:\n"
-        + "      - {wire: 16, constant: A, description: a}\n"
-        + "      - {wire: 0x10, constant: B, description: b}\n";
+    String text =
+        "enums:\n  - name: Code\n    description: C.\n    values:\n"
+            + "      - {wire: 16, constant: A, description: a}\n"
+            + "      - {wire: 0x10, constant: B, description: b}\n";
     ListDiagnostics d = new ListDiagnostics();
 
     SchemaReader.read(List.of(file("a.yaml", text)), d);
@@ -209,8 +248,12 @@ class SchemaReaderTest {
   private static ListDiagnostics readEndpoint(String scope, String path) {
     String yaml =
         "reports:\n  - name: A\n    title: A\n    kind: rows\n    description: A.\n"
-            + "    endpoints:\n      - name: getA\n        scope: " + scope + "\n"
-            + "        path: " + path + "\n"
+            + "    endpoints:\n      - name: getA\n        scope: "
+            + scope
+            + "\n"
+            + "        path: "
+            + path
+            + "\n"
             + "    columns:\n      - {keyword: id, type: Integer, description: The id.}\n";
     ListDiagnostics d = new ListDiagnostics();
     SchemaReader.read(List.of(file("e.yaml", yaml)), d);
@@ -230,6 +273,14 @@ class SchemaReaderTest {
         readEndpoint("user", "https://rest.luxsci.com/perl/api/v2/user/{user}/report/email");
     assertThat(d.tags()).containsExactly("RG226");
     assertThat(d.entries().get(0).text()).contains("Did you mean '/user/{user}/report/email'?");
+  }
+
+  @Test
+  void aFragmentIsNoPartOfAPathButPercentEncodingIs() {
+    ListDiagnostics d = readEndpoint("account", "/account/{account}/report#top");
+    assertThat(d.tags()).containsExactly("RG235");
+    assertThat(d.entries().get(0).text()).contains("holds '#' (a fragment");
+    assertThat(readEndpoint("account", "/account/{account}/sent%20mail").entries()).isEmpty();
   }
 
   @Test
@@ -283,22 +334,29 @@ class SchemaReaderTest {
       int edits = 1 + random.nextInt(4);
       for (int i = 0; i < edits; i++) {
         int at = random.nextInt(bytes.length);
-        bytes[at] = random.nextInt(8) == 0 ? (byte) random.nextInt(256) : alphabet[random.nextInt(alphabet.length)];
+        bytes[at] =
+            random.nextInt(8) == 0
+                ? (byte) random.nextInt(256)
+                : alphabet[random.nextInt(alphabet.length)];
       }
       List<Message> seen = new ArrayList<>();
-      Diagnostics d = new Diagnostics() {
-        @Override public void error(SourceLocation where, Message message) {
-          seen.add(message);
-          assertWithMessage("location of %s", message).that(where).isNotNull();
-          assertThat(where.line()).isAtLeast(1);
-          assertThat(where.column()).isAtLeast(1);
-        }
+      Diagnostics d =
+          new Diagnostics() {
+            @Override
+            public void error(SourceLocation where, Message message) {
+              seen.add(message);
+              assertWithMessage("location of %s", message).that(where).isNotNull();
+              assertThat(where.line()).isAtLeast(1);
+              assertThat(where.column()).isAtLeast(1);
+            }
 
-        @Override public boolean hasErrors() {
-          return !seen.isEmpty();
-        }
-      };
-      SchemaReader.read(List.of(new SchemaFile("e.yaml", enums), new SchemaFile("m.yaml", bytes)), d);
+            @Override
+            public boolean hasErrors() {
+              return !seen.isEmpty();
+            }
+          };
+      SchemaReader.read(
+          List.of(new SchemaFile("e.yaml", enums), new SchemaFile("m.yaml", bytes)), d);
       for (Message m : seen) {
         assertWithMessage(new String(bytes, UTF_8)).that(m.tag()).isNotEqualTo("RG901");
       }

@@ -21,8 +21,15 @@ final class HandBuiltSchemas {
   }
 
   static ColumnDef column(
-      String keyword, String javaName, ColumnType type, boolean nullable, boolean optional, String enumName, String description) {
-    return new ColumnDef(keyword, javaName, type, nullable, optional, enumName, description, at(1, 1));
+      String keyword,
+      String javaName,
+      ColumnType type,
+      boolean nullable,
+      boolean optional,
+      String enumName,
+      String description) {
+    return new ColumnDef(
+        keyword, javaName, type, nullable, optional, enumName, description, at(1, 1));
   }
 
   static SchemaSet everything() {
@@ -57,7 +64,10 @@ final class HandBuiltSchemas {
             "One row per message sent.",
             List.of(
                 new EndpointDef(
-                    "getEmailSMTPSentReportUser", "GET_EMAIL_SMTP_SENT_REPORT_USER", null, null,
+                    "getEmailSMTPSentReportUser",
+                    "GET_EMAIL_SMTP_SENT_REPORT_USER",
+                    null,
+                    null,
                     at(14, 9)),
                 new EndpointDef(
                     "getEmailSMTPSentReportAccount",
@@ -67,7 +77,8 @@ final class HandBuiltSchemas {
                     at(15, 9))),
             false,
             List.of(
-                column("date_sent", "dateSent", ColumnType.DATETIME, false, false, null, "When sent."),
+                column(
+                    "date_sent", "dateSent", ColumnType.DATETIME, false, false, null, "When sent."),
                 column("day", "day", ColumnType.DATE, true, false, null, "The day."),
                 column("size", "size", ColumnType.INTEGER, false, false, null, "Bytes."),
                 column("retries", "retries", ColumnType.INTEGER, true, false, null, "Retries."),
@@ -75,9 +86,18 @@ final class HandBuiltSchemas {
                 column("ratio", "ratio", ColumnType.FLOAT, true, false, null, "Ratio."),
                 column("from", "from", ColumnType.STRING, false, false, null, "Sender address."),
                 column("Opens", "opens", ColumnType.INTEGER, false, false, null, "Opens."),
-                column("status", "status", ColumnType.ENUM, true, false, "DeliveryStatus", "Status."),
-                column("secureline", "secureLine", ColumnType.ENUM, false, false, "SecureLineCode", "Code."),
-                column("header1", "header1", ColumnType.STRING, true, true, null, "Tracked header.")),
+                column(
+                    "status", "status", ColumnType.ENUM, true, false, "DeliveryStatus", "Status."),
+                column(
+                    "secureline",
+                    "secureLine",
+                    ColumnType.ENUM,
+                    false,
+                    false,
+                    "SecureLineCode",
+                    "Code."),
+                column(
+                    "header1", "header1", ColumnType.STRING, true, true, null, "Tracked header.")),
             at(12, 5));
     ReportDef totals =
         new ReportDef(
@@ -95,7 +115,14 @@ final class HandBuiltSchemas {
             true,
             List.of(
                 column("count", "count", ColumnType.INTEGER, false, false, null, "Messages."),
-                column("status", "lastStatus", ColumnType.ENUM, true, true, "DeliveryStatus", "Last.")),
+                column(
+                    "status",
+                    "lastStatus",
+                    ColumnType.ENUM,
+                    true,
+                    true,
+                    "DeliveryStatus",
+                    "Last.")),
             at(40, 5));
     return new SchemaSet(
         List.of("demo/demo.yaml"), "DemoReports", List.of(status, code), List.of(sent, totals));

@@ -76,7 +76,8 @@ class MessagesTest {
       assertWithMessage(e.getKey()).that(e.getValue()).matches("RG[0129]\\d\\d");
     }
     assertWithMessage("tags shared by two factories: %s", tags)
-        .that(new TreeSet<>(tags.values())).hasSize(tags.size());
+        .that(new TreeSet<>(tags.values()))
+        .hasSize(tags.size());
   }
 
   @Test

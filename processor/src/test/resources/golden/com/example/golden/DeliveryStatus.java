@@ -5,6 +5,8 @@ import dev.reportgen.runtime.WireEnum;
 import dev.reportgen.runtime.spi.EnumLookup;
 import dev.reportgen.runtime.spi.ReportgenGenerated;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Delivery status of a message to one recipient.
@@ -17,6 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.reportgen.processor.ReportgenProcessor")
 @ReportgenGenerated
+@NullMarked
 public enum DeliveryStatus implements WireEnum {
   /**
    * Wire value {@code Delivered}: Delivered successfully.
@@ -44,7 +47,7 @@ public enum DeliveryStatus implements WireEnum {
    */
   public static final EnumLookup<DeliveryStatus> LOOKUP = new EnumLookup<DeliveryStatus>() {
     @Override
-    public DeliveryStatus fromText(String text) {
+    public DeliveryStatus fromText(@Nullable String text) {
       return DeliveryStatus.fromWire(text);
     }
 
@@ -64,9 +67,9 @@ public enum DeliveryStatus implements WireEnum {
     }
   };
 
-  private final String wireValue;
+  private final @Nullable String wireValue;
 
-  DeliveryStatus(String wireValue) {
+  DeliveryStatus(@Nullable String wireValue) {
     this.wireValue = wireValue;
   }
 
@@ -74,7 +77,7 @@ public enum DeliveryStatus implements WireEnum {
    * The value exactly as the API sends it, or {@code null} for {@link #UNKNOWN}.
    */
   @Override
-  public String wireValue() {
+  public @Nullable String wireValue() {
     return wireValue;
   }
 
@@ -82,7 +85,7 @@ public enum DeliveryStatus implements WireEnum {
    * The constant whose wire value is exactly {@code text}, else {@link #UNKNOWN} (also for
    * {@code null}).
    */
-  public static DeliveryStatus fromWire(String text) {
+  public static DeliveryStatus fromWire(@Nullable String text) {
     if (text == null) {
       return UNKNOWN;
     }

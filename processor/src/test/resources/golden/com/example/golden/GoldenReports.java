@@ -8,6 +8,8 @@ import dev.reportgen.runtime.spi.ReportgenGenerated;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every report type of the schema set read from {@code golden/1-enums.yaml},
@@ -15,6 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.reportgen.processor.ReportgenProcessor")
 @ReportgenGenerated
+@NullMarked
 public final class GoldenReports implements ReportCatalog {
   /**
    * The one instance.
@@ -70,7 +73,7 @@ public final class GoldenReports implements ReportCatalog {
   }
 
   @Override
-  public Optional<ReportType<?>> forEndpoint(String endpoint) {
+  public Optional<ReportType<?>> forEndpoint(@Nullable String endpoint) {
     if (endpoint == null) {
       return Optional.empty();
     }
@@ -83,7 +86,7 @@ public final class GoldenReports implements ReportCatalog {
   }
 
   @Override
-  public Optional<ReportType<?>> forName(String name) {
+  public Optional<ReportType<?>> forName(@Nullable String name) {
     if (name == null) {
       return Optional.empty();
     }

@@ -6,6 +6,8 @@ import dev.reportgen.runtime.spi.EnumLookup;
 import dev.reportgen.runtime.spi.IntegerCodes;
 import dev.reportgen.runtime.spi.ReportgenGenerated;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How SecureLine encrypted the message to this recipient.
@@ -14,6 +16,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.reportgen.processor.ReportgenProcessor")
 @ReportgenGenerated
+@NullMarked
 public enum SecureLineCode implements WireEnum {
   /**
    * Wire value {@code -2}: Not used because the sender chose opt-out.
@@ -40,7 +43,7 @@ public enum SecureLineCode implements WireEnum {
    */
   public static final EnumLookup<SecureLineCode> LOOKUP = new EnumLookup<SecureLineCode>() {
     @Override
-    public SecureLineCode fromText(String text) {
+    public SecureLineCode fromText(@Nullable String text) {
       return SecureLineCode.fromWire(text);
     }
 
@@ -60,9 +63,9 @@ public enum SecureLineCode implements WireEnum {
     }
   };
 
-  private final String wireValue;
+  private final @Nullable String wireValue;
 
-  SecureLineCode(String wireValue) {
+  SecureLineCode(@Nullable String wireValue) {
     this.wireValue = wireValue;
   }
 
@@ -70,16 +73,15 @@ public enum SecureLineCode implements WireEnum {
    * The value exactly as the API sends it, or {@code null} for {@link #UNKNOWN}.
    */
   @Override
-  public String wireValue() {
+  public @Nullable String wireValue() {
     return wireValue;
   }
 
   /**
    * The constant whose code is the decimal integer {@code text} (optional sign), else
-   * {@link #UNKNOWN}
-   * (also for {@code null} and non-numeric text).
+   * {@link #UNKNOWN} (also for {@code null} and non-numeric text).
    */
-  public static SecureLineCode fromWire(String text) {
+  public static SecureLineCode fromWire(@Nullable String text) {
     return IntegerCodes.fromText(text, SecureLineCode::fromCode, UNKNOWN);
   }
 

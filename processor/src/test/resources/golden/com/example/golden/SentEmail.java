@@ -6,6 +6,8 @@ import dev.reportgen.runtime.spi.ReportgenGenerated;
 import java.time.Instant;
 import java.time.LocalDate;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sent Email: one row per message sent.
@@ -28,9 +30,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.reportgen.processor.ReportgenProcessor")
 @ReportgenGenerated
-public record SentEmail(Instant dateSent, LocalDate day, long size, Long retries, double spamScore,
-    Double ratio, String from, long opens, DeliveryStatus status, SecureLineCode secureLine,
-    String header1, RowExtras extras) {
+@NullMarked
+public record SentEmail(Instant dateSent, @Nullable LocalDate day, long size,
+    @Nullable Long retries, double spamScore, @Nullable Double ratio, String from, long opens,
+    @Nullable DeliveryStatus status, SecureLineCode secureLine, @Nullable String header1,
+    RowExtras extras) {
   /**
    * The parser for this report.
    */

@@ -12,12 +12,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@link SentEmail} rows: the column table and row decoder for report {@code SentEmail}.
  */
 @Generated("dev.reportgen.processor.ReportgenProcessor")
 @ReportgenGenerated
+@NullMarked
 public final class SentEmailParser implements ReportType<SentEmail> {
   /**
    * The one instance; the parser is stateless.
@@ -25,17 +29,17 @@ public final class SentEmailParser implements ReportType<SentEmail> {
   public static final SentEmailParser INSTANCE = new SentEmailParser();
 
   private static final List<Column> COLUMNS = List.of(
-      new Column("date_sent", "dateSent", ColumnType.DATETIME, false, false),
-      new Column("day", "day", ColumnType.DATE, true, false),
-      new Column("size", "size", ColumnType.INTEGER, false, false),
-      new Column("retries", "retries", ColumnType.INTEGER, true, false),
-      new Column("spam_score", "spamScore", ColumnType.FLOAT, false, false),
-      new Column("ratio", "ratio", ColumnType.FLOAT, true, false),
-      new Column("from", "from", ColumnType.STRING, false, false),
-      new Column("Opens", "opens", ColumnType.INTEGER, false, false),
-      new Column("status", "status", ColumnType.ENUM, true, false),
-      new Column("secureline", "secureLine", ColumnType.ENUM, false, false),
-      new Column("header1", "header1", ColumnType.STRING, true, true));
+      Column.required("date_sent", "dateSent", ColumnType.DATETIME),
+      Column.nullable("day", "day", ColumnType.DATE),
+      Column.required("size", "size", ColumnType.INTEGER),
+      Column.nullable("retries", "retries", ColumnType.INTEGER),
+      Column.required("spam_score", "spamScore", ColumnType.FLOAT),
+      Column.nullable("ratio", "ratio", ColumnType.FLOAT),
+      Column.required("from", "from", ColumnType.STRING),
+      Column.required("Opens", "opens", ColumnType.INTEGER),
+      Column.nullable("status", "status", ColumnType.ENUM),
+      Column.required("secureline", "secureLine", ColumnType.ENUM),
+      Column.optional("header1", "header1", ColumnType.STRING));
 
   private static final List<String> ENDPOINTS = List.of("getEmailSMTPSentReportUser",
       "getEmailSMTPSentReportAccount");
@@ -84,7 +88,7 @@ public final class SentEmailParser implements ReportType<SentEmail> {
   }
 
   @Override
-  public Object value(SentEmail row, int column) {
+  public @Nullable Object value(SentEmail row, int column) {
     return switch (column) {
       case 0 -> row.dateSent();
       case 1 -> row.day();
@@ -106,28 +110,19 @@ public final class SentEmailParser implements ReportType<SentEmail> {
     return row.extras();
   }
 
+  @NullUnmarked
   private static final class Decoder implements RowDecoder<SentEmail> {
     private Instant dateSent;
-
-    private LocalDate day;
-
+    private @Nullable LocalDate day;
     private long size;
-
-    private Long retries;
-
+    private @Nullable Long retries;
     private double spamScore;
-
-    private Double ratio;
-
+    private @Nullable Double ratio;
     private String from;
-
     private long opens;
-
-    private DeliveryStatus status;
-
+    private @Nullable DeliveryStatus status;
     private SecureLineCode secureLine;
-
-    private String header1;
+    private @Nullable String header1;
 
     @Override
     public void reset() {

@@ -4,6 +4,8 @@ import dev.reportgen.runtime.ReportType;
 import dev.reportgen.runtime.RowExtras;
 import dev.reportgen.runtime.spi.ReportgenGenerated;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sent Summary: SMTP totals for the account.
@@ -19,7 +21,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.reportgen.processor.ReportgenProcessor")
 @ReportgenGenerated
-public record SentSummary(long total, DeliveryStatus lastStatus, RowExtras extras) {
+@NullMarked
+public record SentSummary(long total, @Nullable DeliveryStatus lastStatus, RowExtras extras) {
   /**
    * The parser for this report.
    */

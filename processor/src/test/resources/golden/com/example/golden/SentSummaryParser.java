@@ -10,12 +10,16 @@ import dev.reportgen.runtime.spi.ReportgenGenerated;
 import dev.reportgen.runtime.spi.RowDecoder;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@link SentSummary} rows: the column table and row decoder for report {@code SentSummary}.
  */
 @Generated("dev.reportgen.processor.ReportgenProcessor")
 @ReportgenGenerated
+@NullMarked
 public final class SentSummaryParser implements ReportType<SentSummary> {
   /**
    * The one instance; the parser is stateless.
@@ -23,8 +27,8 @@ public final class SentSummaryParser implements ReportType<SentSummary> {
   public static final SentSummaryParser INSTANCE = new SentSummaryParser();
 
   private static final List<Column> COLUMNS = List.of(
-      new Column("total", "total", ColumnType.INTEGER, false, false),
-      new Column("last_status", "lastStatus", ColumnType.ENUM, true, true));
+      Column.required("total", "total", ColumnType.INTEGER),
+      Column.optional("last_status", "lastStatus", ColumnType.ENUM));
 
   private static final List<String> ENDPOINTS = List.of("getEmailSMTPSentSummary");
 
@@ -72,7 +76,7 @@ public final class SentSummaryParser implements ReportType<SentSummary> {
   }
 
   @Override
-  public Object value(SentSummary row, int column) {
+  public @Nullable Object value(SentSummary row, int column) {
     return switch (column) {
       case 0 -> row.total();
       case 1 -> row.lastStatus();
@@ -85,10 +89,10 @@ public final class SentSummaryParser implements ReportType<SentSummary> {
     return row.extras();
   }
 
+  @NullUnmarked
   private static final class Decoder implements RowDecoder<SentSummary> {
     private long total;
-
-    private DeliveryStatus lastStatus;
+    private @Nullable DeliveryStatus lastStatus;
 
     @Override
     public void reset() {

@@ -15,9 +15,9 @@ import java.util.SplittableRandom;
 
 /**
  * A {@link Cell} that invents a value instead of reading one, so the generated decoder of any
- * report builds synthetic records without report-specific code. The decoder asks for the Java
- * type it needs; the cell answers with a random valid value of it, null only for nullable
- * columns, and records the raw text of {@code UNKNOWN} enum values it hands out.
+ * report builds synthetic records without report-specific code. The decoder asks for the Java type
+ * it needs; the cell answers with a random valid value of it, null only for nullable columns, and
+ * records the raw text of {@code UNKNOWN} enum values it hands out.
  */
 public final class SyntheticCell implements Cell {
   private final int nullOneIn;

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 /**
- * Random values of each column type that survive the trip through both wire formats, biased
- * towards the cases writers and readers get wrong: text that needs JSON escapes and CSV quoting,
- * non-ASCII text (supplementary characters included), the ends of each value range.
+ * Random values of each column type that survive the trip through both wire formats, biased towards
+ * the cases writers and readers get wrong: text that needs JSON escapes and CSV quoting, non-ASCII
+ * text (supplementary characters included), the ends of each value range.
  */
 final class SyntheticValues {
   /** Fragments joined into strings; each is hostile to some layer (JSON, CSV, UTF-8). */
@@ -54,8 +54,19 @@ final class SyntheticValues {
   private static final long[] EDGE_INTEGERS = {0, 1, -1, Long.MAX_VALUE, Long.MIN_VALUE};
 
   private static final double[] EDGE_FLOATS = {
-    0.0, -0.0, 0.1, 1.0 / 3, 1e-7, 9.999999999999999e-8, 1e21, 9.999999999999999e20,
-    Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, 123456789.125
+    0.0,
+    -0.0,
+    0.1,
+    1.0 / 3,
+    1e-7,
+    9.999999999999999e-8,
+    1e21,
+    9.999999999999999e20,
+    Double.MIN_VALUE,
+    Double.MIN_NORMAL,
+    Double.MAX_VALUE,
+    -Double.MAX_VALUE,
+    123456789.125
   };
 
   private SyntheticValues() {}

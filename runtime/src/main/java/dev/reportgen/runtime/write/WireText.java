@@ -55,9 +55,9 @@ public final class WireText {
   /**
    * A decimal that parses back to exactly {@code value} ({@link Double#toString}'s digits), in
    * plain notation for magnitudes from 1e-7 to below 1e21 (always with a fraction, so it stays a
-   * JSON float token: {@code 5.0}, {@code 0.1}, {@code 123456.789}), else with an exponent
-   * ({@code 1e-8}, {@code 1.5e300}) because the plain form would run to hundreds of digits.
-   * {@code -0.0} keeps its sign.
+   * JSON float token: {@code 5.0}, {@code 0.1}, {@code 123456.789}), else with an exponent ({@code
+   * 1e-8}, {@code 1.5e300}) because the plain form would run to hundreds of digits. {@code -0.0}
+   * keeps its sign.
    */
   public static String floating(double value) {
     if (!Double.isFinite(value)) {
@@ -143,8 +143,8 @@ public final class WireText {
   }
 
   /**
-   * Fails on a lone surrogate: UTF-8 cannot encode one, and an encoder would silently write
-   * {@code ?} instead.
+   * Fails on a lone surrogate: UTF-8 cannot encode one, and an encoder would silently write {@code
+   * ?} instead.
    */
   public static void checkEncodable(String text) {
     for (int i = 0; i < text.length(); i++) {

@@ -19,30 +19,48 @@ import java.util.List;
  * parse to, so a hostile test can compare against the exact expected result. The rows are typed
  * records; every value's wire text comes from the runtime's writer ({@link RowValues}, the code
  * behind {@link dev.reportgen.runtime.ReportWriter}) and every JSON string is escaped by jackson.
- * What stays here is the layout of the documents, because it covers wire variants the writer
- * never produces and the reader must still accept: numbers as JSON strings on odd rows, object
- * rows with rotated keys and absent values left out, {@code "success":"1"} and {@code true}, one
- * row per line (tests replace rows line by line), forced quotes on CSV fields.
+ * What stays here is the layout of the documents, because it covers wire variants the writer never
+ * produces and the reader must still accept: numbers as JSON strings on odd rows, object rows with
+ * rotated keys and absent values left out, {@code "success":"1"} and {@code true}, one row per line
+ * (tests replace rows line by line), forced quotes on CSV fields.
  */
 final class Payloads {
   private Payloads() {}
 
   /** Header names in the order the JSON array layout and the CSV files send them. */
   static final List<String> JSON_HEADER =
-      List.of("date_sent", "day", "status", "secureline", "size", "opens", "spam_score", "ratio",
-          "sender", "subject");
+      List.of(
+          "date_sent",
+          "day",
+          "status",
+          "secureline",
+          "size",
+          "opens",
+          "spam_score",
+          "ratio",
+          "sender",
+          "subject");
 
   /** CSV column order: sender (a non-nullable string) last, see {@link CsvTruncationTest}. */
   static final List<String> CSV_HEADER =
-      List.of("date_sent", "day", "status", "secureline", "size", "opens", "spam_score", "ratio",
-          "subject", "sender");
+      List.of(
+          "date_sent",
+          "day",
+          "status",
+          "secureline",
+          "size",
+          "opens",
+          "spam_score",
+          "ratio",
+          "subject",
+          "sender");
 
   private static final WireLayout LAYOUT = new WireLayout(Delivery.type(), List.of());
 
   /**
-   * One row: the record and the wire text of each of its values as the writer makes it (enum
-   * codes as JSON numbers). {@code numbersAsStrings}: numbers go out as JSON strings, and object
-   * rows leave absent values out.
+   * One row: the record and the wire text of each of its values as the writer makes it (enum codes
+   * as JSON numbers). {@code numbersAsStrings}: numbers go out as JSON strings, and object rows
+   * leave absent values out.
    */
   static final class WireRow {
     private final Delivery row;
@@ -66,8 +84,18 @@ final class Payloads {
     /** What the reader gives for this row: a nullable empty string reads as null. */
     Delivery expected() {
       return row.subject() != null && row.subject().isEmpty()
-          ? new Delivery(row.dateSent(), row.day(), row.status(), row.secureline(), row.size(),
-              row.opens(), row.spamScore(), row.ratio(), row.sender(), null, row.header1(),
+          ? new Delivery(
+              row.dateSent(),
+              row.day(),
+              row.status(),
+              row.secureline(),
+              row.size(),
+              row.opens(),
+              row.spamScore(),
+              row.ratio(),
+              row.sender(),
+              null,
+              row.header1(),
               row.extras())
           : row;
     }
@@ -119,11 +147,20 @@ final class Payloads {
     List<WireRow> rows = new ArrayList<>();
     Instant base = Instant.parse("2024-01-01T00:00:00Z");
     String[] subjects = {
-      "Hello", "Grüße, \"Freunde\"", "日本語の件名", null, "two\nlines", "comma, inside", "",
-      "tab\there", "quote at end \"", "emoji \uD83D\uDE00"
+      "Hello",
+      "Grüße, \"Freunde\"",
+      "日本語の件名",
+      null,
+      "two\nlines",
+      "comma, inside",
+      "",
+      "tab\there",
+      "quote at end \"",
+      "emoji \uD83D\uDE00"
     };
-    SecureLineCode[] codes = {SecureLineCode.ENCRYPTED, SecureLineCode.OPTED_OUT,
-        SecureLineCode.NOT_USED};
+    SecureLineCode[] codes = {
+      SecureLineCode.ENCRYPTED, SecureLineCode.OPTED_OUT, SecureLineCode.NOT_USED
+    };
     for (int i = 0; i < n; i++) {
       Instant sent = base.plusSeconds(i * 3671L);
       rows.add(
@@ -133,7 +170,8 @@ final class Payloads {
                   i % 3 == 0 ? null : LocalDate.ofInstant(sent, ZoneOffset.UTC),
                   i % 5 == 4
                       ? null
-                      : (i % 2 == 0 ? DeliveryStatus.DELIVERED
+                      : (i % 2 == 0
+                          ? DeliveryStatus.DELIVERED
                           : DeliveryStatus.POST_DELIVERY_HARD_FAIL),
                   i % 4 == 3 ? null : codes[i % 3],
                   1000 + 7L * i,
@@ -203,6 +241,7 @@ final class Payloads {
 
   /**
    * Array rows under {@code data}, one row per line, header first, metadata after the rows:
+   *
    * <pre>
    * {"success":1,"data":{"header":[...],
    * "rows":[
@@ -224,7 +263,9 @@ final class Payloads {
   /** Object rows at the top level without a header, count before the rows. */
   static String objectLayout(List<WireRow> rows) {
     StringBuilder s = new StringBuilder();
-    s.append("{\"success\":\"1\",\"total_matches\":\"").append(rows.size()).append("\",\n\"rows\":[\n");
+    s.append("{\"success\":\"1\",\"total_matches\":\"")
+        .append(rows.size())
+        .append("\",\n\"rows\":[\n");
     for (int i = 0; i < rows.size(); i++) {
       s.append(objectRow(rows.get(i), i)).append(i + 1 < rows.size() ? ",\n" : "\n");
     }
@@ -260,7 +301,9 @@ final class Payloads {
 
   /** Whether a CSV writer must quote this field. */
   static boolean needsQuotes(String field) {
-    return field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+    return field.indexOf(',') >= 0
+        || field.indexOf('"') >= 0
+        || field.indexOf('\n') >= 0
         || field.indexOf('\r') >= 0;
   }
 
@@ -269,9 +312,9 @@ final class Payloads {
   }
 
   /**
-   * A CSV job file: header row, then one record per row, CRLF line ends; fields quoted when
-   * needed, and additionally every odd row's last field (so cut points inside a quoted last
-   * field are exercised too).
+   * A CSV job file: header row, then one record per row, CRLF line ends; fields quoted when needed,
+   * and additionally every odd row's last field (so cut points inside a quoted last field are
+   * exercised too).
    */
   static CsvDoc csv(List<WireRow> rows) {
     CsvDoc.Builder b = new CsvDoc.Builder();

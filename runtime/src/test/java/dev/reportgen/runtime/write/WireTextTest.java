@@ -51,8 +51,7 @@ class WireTextTest {
     assertEquals("-0.0", WireText.floating(-0.0));
     assertEquals("0.0", WireText.floating(0.0));
     assertThrows(IllegalArgumentException.class, () -> WireText.floating(Double.NaN));
-    assertThrows(
-        IllegalArgumentException.class, () -> WireText.floating(Double.NEGATIVE_INFINITY));
+    assertThrows(IllegalArgumentException.class, () -> WireText.floating(Double.NEGATIVE_INFINITY));
   }
 
   @Test
