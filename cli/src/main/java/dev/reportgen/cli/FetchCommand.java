@@ -3,12 +3,11 @@ package dev.reportgen.cli;
 import dev.reportgen.client.ApiKey;
 import dev.reportgen.client.Authentication;
 import dev.reportgen.client.ClientConfig;
-import dev.reportgen.client.LuxSciAuthenticationException;
 import dev.reportgen.client.LuxSciClient;
 import dev.reportgen.client.LuxSciClientException;
-import dev.reportgen.client.LuxSciHttpException;
 import dev.reportgen.client.PageListener;
 import dev.reportgen.client.PagedRowCursor;
+import dev.reportgen.client.PagingException;
 import dev.reportgen.client.RateLimiter;
 import dev.reportgen.client.ReportQuery;
 import dev.reportgen.client.SignedSession;
@@ -82,7 +81,8 @@ import picocli.CommandLine.Model.CommandSpec;
           + " changed between pages), or an API error response (success: 0).",
       "2:Usage error: unknown option or endpoint, missing credentials, an endpoint of the other"
           + " scope, or one without a path.",
-      "3:The API could not be reached or refused the request or the credentials, or the output"
+      "3:The API could not be reached, refused the request or the credentials, or kept breaking"
+          + " off its answers (after the retries), or the output"
           + " could not be written.",
       "4:Internal error (a bug): run again with --verbose and report the stack trace.",
       "5:Lenient mode: every page was read, but bad rows were skipped (listed on stderr).",
@@ -177,10 +177,13 @@ final class FetchCommand implements Callable<Integer> {
     }
   }
 
-  /** The API's and network's failures as the exit codes say: reaching and refusal are 3. */
+  /**
+   * The client's failures as the exit codes say: pages that do not fit together are bad data (1);
+   * everything else the client raises (unreachable, refused, HTTP errors, bodies that kept
+   * breaking off) is the source failing to deliver, like an unreadable file (3).
+   */
   private static Exception classify(Exception e) {
-    if (e instanceof LuxSciHttpException || e instanceof LuxSciAuthenticationException
-        || (e instanceof LuxSciClientException && e.getCause() instanceof IOException)) {
+    if (e instanceof LuxSciClientException && !(e instanceof PagingException)) {
       return new CliException(ExitCodes.IO, e.getMessage(), e);
     }
     return e;
