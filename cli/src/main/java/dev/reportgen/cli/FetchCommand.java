@@ -43,11 +43,11 @@ import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code reportgen fetch ENDPOINT}: every row of a LuxSci report, fetched page by page with the
@@ -103,11 +103,17 @@ final class FetchCommand implements Callable<Integer> {
 
   /** Exactly one of --account and --user. */
   static final class Scope {
-    @Option(names = "--account", paramLabel = "NAME", required = true,
+    @Option(
+        names = "--account",
+        paramLabel = "NAME",
+        required = true,
         description = "The account whose report to fetch (account endpoints).")
     String account;
 
-    @Option(names = "--user", paramLabel = "LOGIN", required = true,
+    @Option(
+        names = "--user",
+        paramLabel = "LOGIN",
+        required = true,
         description = "The user whose report to fetch (user endpoints).")
     String user;
   }
@@ -115,7 +121,9 @@ final class FetchCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Scope scope;
 
-  @Option(names = "--from", paramLabel = "DATETIME",
+  @Option(
+      names = "--from",
+      paramLabel = "DATETIME",
       description = "from_date: rows from this time on (GMT; YYYY-MM-DD[ HH:MM:SS]).")
   String from;
 
@@ -125,25 +133,40 @@ final class FetchCommand implements Callable<Integer> {
   @Option(names = "--before", paramLabel = "DATETIME", description = "before_date (GMT).")
   String before;
 
-  @Option(names = "--matches", paramLabel = "N",
+  @Option(
+      names = "--matches",
+      paramLabel = "N",
       description = "Rows asked per request (1 to 50000, the default); every row is fetched.")
   Long matches;
 
-  @Option(names = "--param", paramLabel = "KEY=VALUE",
+  @Option(
+      names = "--param",
+      paramLabel = "KEY=VALUE",
       description = "Any other query parameter (tracked_headers, detail, ...). Repeatable.")
   List<String> params = new ArrayList<>();
 
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "The API base URL (default " + ClientConfig.DEFAULT_BASE_URL + "); https only,"
-          + " or plain http to a loopback address.")
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "The API base URL (default "
+              + ClientConfig.DEFAULT_BASE_URL
+              + "); https only,"
+              + " or plain http to a loopback address.")
   String baseUrl = ClientConfig.DEFAULT_BASE_URL;
 
-  @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "jsonl",
+  @Option(
+      names = "--to",
+      paramLabel = "FORMAT",
+      defaultValue = "jsonl",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat to;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "OUT",
-      description = "Write to OUT instead of stdout; OUT is replaced only when the fetch completed.")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "OUT",
+      description =
+          "Write to OUT instead of stdout; OUT is replaced only when the fetch completed.")
   Path out;
 
   @Option(names = "--lenient", description = "Skip bad rows (listed on stderr) instead of failing.")
@@ -152,7 +175,10 @@ final class FetchCommand implements Callable<Integer> {
   @Option(names = "--api-key", description = "Send the X-API-Key header instead of signing.")
   boolean apiKey;
 
-  @Option(names = "--requests-per-minute", paramLabel = "N", defaultValue = "60",
+  @Option(
+      names = "--requests-per-minute",
+      paramLabel = "N",
+      defaultValue = "60",
       description = "Client-side rate limit (default: ${DEFAULT-VALUE}, LuxSci's shared limit).")
   int requestsPerMinute;
 
@@ -169,8 +195,10 @@ final class FetchCommand implements Callable<Integer> {
       Endpoint<?> endpoint = endpoint();
       LuxSciClient client = client(endpoint);
       ReportQuery query = query();
-      long badRows = out == null ? toStdout(client, endpoint, query, err) : toFile(client,
-          endpoint, query, err);
+      long badRows =
+          out == null
+              ? toStdout(client, endpoint, query, err)
+              : toFile(client, endpoint, query, err);
       return badRows == 0 ? ExitCodes.OK : ExitCodes.BAD_ROWS;
     } catch (Exception e) {
       return Failures.report(err, null, classify(e), verbose);
@@ -179,8 +207,8 @@ final class FetchCommand implements Callable<Integer> {
 
   /**
    * The client's failures as the exit codes say: pages that do not fit together are bad data (1);
-   * everything else the client raises (unreachable, refused, HTTP errors, bodies that kept
-   * breaking off) is the source failing to deliver, like an unreadable file (3).
+   * everything else the client raises (unreachable, refused, HTTP errors, bodies that kept breaking
+   * off) is the source failing to deliver, like an unreadable file (3).
    */
   private static Exception classify(Exception e) {
     if (e instanceof LuxSciClientException && !(e instanceof PagingException)) {
@@ -206,13 +234,19 @@ final class FetchCommand implements Callable<Integer> {
   private LuxSciClient client(Endpoint<?> endpoint) {
     EndpointScope wanted = scope.user != null ? EndpointScope.USER : EndpointScope.ACCOUNT;
     if (!endpoint.hasPath()) {
-      throw new CliException(ExitCodes.USAGE, "endpoint " + endpoint.name()
-          + " has no path in its schema, so it cannot be fetched");
+      throw new CliException(
+          ExitCodes.USAGE,
+          "endpoint " + endpoint.name() + " has no path in its schema, so it cannot be fetched");
     }
     if (endpoint.scope() != wanted) {
-      throw new CliException(ExitCodes.USAGE, "endpoint " + endpoint.name() + " reports on "
-          + (endpoint.scope() == EndpointScope.USER ? "a user: give --user LOGIN"
-              : "an account: give --account NAME"));
+      throw new CliException(
+          ExitCodes.USAGE,
+          "endpoint "
+              + endpoint.name()
+              + " reports on "
+              + (endpoint.scope() == EndpointScope.USER
+                  ? "a user: give --user LOGIN"
+                  : "an account: give --account NAME"));
     }
     String token = required("LUXSCI_API_TOKEN");
     String secret = required("LUXSCI_API_SECRET");
@@ -220,8 +254,10 @@ final class FetchCommand implements Callable<Integer> {
     if (apiKey) {
       authentication = ApiKey.of(token, secret);
     } else if (scope.user != null) {
-      String login = Optional.ofNullable(environment.get("LUXSCI_USER")).filter(s -> !s.isEmpty())
-          .orElse(scope.user);
+      String login =
+          Optional.ofNullable(environment.get("LUXSCI_USER"))
+              .filter(s -> !s.isEmpty())
+              .orElse(scope.user);
       authentication = SignedSession.user(token, secret, login, required("LUXSCI_PASSWORD"));
     } else {
       authentication = SignedSession.account(token, secret);
@@ -230,11 +266,12 @@ final class FetchCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.USAGE, "--requests-per-minute must be at least 1");
     }
     try {
-      LuxSciClient.Builder builder = LuxSciClient.builder()
-          .baseUrl(baseUrl)
-          .authentication(authentication)
-          .rateLimiter(RateLimiter.perMinute(requestsPerMinute))
-          .readOptions(lenient ? ReadOptions.lenient() : ReadOptions.strict());
+      LuxSciClient.Builder builder =
+          LuxSciClient.builder()
+              .baseUrl(baseUrl)
+              .authentication(authentication)
+              .rateLimiter(RateLimiter.perMinute(requestsPerMinute))
+              .readOptions(lenient ? ReadOptions.lenient() : ReadOptions.strict());
       return (scope.user != null ? builder.user(scope.user) : builder.account(scope.account))
           .build();
     } catch (IllegalArgumentException e) {
@@ -293,13 +330,16 @@ final class FetchCommand implements Callable<Integer> {
       }
       return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
-      throw new CliException(ExitCodes.USAGE, option + " " + text
-          + ": expected a GMT date-time YYYY-MM-DD HH:MM:SS (or YYYY-MM-DD)", e);
+      throw new CliException(
+          ExitCodes.USAGE,
+          option + " " + text + ": expected a GMT date-time YYYY-MM-DD HH:MM:SS (or YYYY-MM-DD)",
+          e);
     }
   }
 
-  private long toStdout(LuxSciClient client, Endpoint<?> endpoint, ReportQuery query,
-      PrintWriter err) throws IOException {
+  private long toStdout(
+      LuxSciClient client, Endpoint<?> endpoint, ReportQuery query, PrintWriter err)
+      throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     long badRows = fetch(client, endpoint, query, stdout, err);
     stdout.flush();
@@ -310,8 +350,8 @@ final class FetchCommand implements Callable<Integer> {
   }
 
   /** Fetches into a temporary file beside OUT and moves it over OUT once the fetch completed. */
-  private long toFile(LuxSciClient client, Endpoint<?> endpoint, ReportQuery query,
-      PrintWriter err) throws IOException {
+  private long toFile(LuxSciClient client, Endpoint<?> endpoint, ReportQuery query, PrintWriter err)
+      throws IOException {
     Path target = out.toAbsolutePath();
     Path temp;
     try {
@@ -322,16 +362,18 @@ final class FetchCommand implements Callable<Integer> {
     boolean done = false;
     try {
       long badRows;
-      try (Writer writer = new BufferedWriter(
-          new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16)) {
+      try (Writer writer =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
+              1 << 16)) {
         badRows = fetch(client, endpoint, query, writer, err);
       } catch (IOException e) {
         throw new CliException(ExitCodes.IO, "cannot write " + out + ": " + Failures.reason(e), e);
       }
       try {
         try {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -348,15 +390,27 @@ final class FetchCommand implements Callable<Integer> {
   }
 
   /** Streams every row into {@code writer}; returns the number of bad rows skipped. */
-  private <T> long fetch(LuxSciClient client, Endpoint<T> endpoint, ReportQuery query,
-      Writer writer, PrintWriter err) throws IOException {
-    PageListener progress = noProgress ? PageListener.NONE : page -> {
-      err.println("reportgen: fetch " + endpoint.name() + ": page " + page.number() + ", "
-          + page.rowsSoFar() + " rows" + (page.totalMatches().isPresent()
-              ? " of " + page.totalMatches().getAsLong() : "")
-          + (page.attempts() > 1 ? " (" + page.attempts() + " attempts)" : ""));
-      err.flush();
-    };
+  private <T> long fetch(
+      LuxSciClient client, Endpoint<T> endpoint, ReportQuery query, Writer writer, PrintWriter err)
+      throws IOException {
+    PageListener progress =
+        noProgress
+            ? PageListener.NONE
+            : page -> {
+              err.println(
+                  "reportgen: fetch "
+                      + endpoint.name()
+                      + ": page "
+                      + page.number()
+                      + ", "
+                      + page.rowsSoFar()
+                      + " rows"
+                      + (page.totalMatches().isPresent()
+                          ? " of " + page.totalMatches().getAsLong()
+                          : "")
+                      + (page.attempts() > 1 ? " (" + page.attempts() + " attempts)" : ""));
+              err.flush();
+            };
     ReportType<T> type = endpoint.type();
     try (PagedRowCursor<T> cursor = client.rows(endpoint, query, progress)) {
       T first = cursor.hasNext() ? cursor.next() : null;
@@ -388,8 +442,11 @@ final class FetchCommand implements Callable<Integer> {
   private int reportErrors(PagedRowCursor<?> cursor, int reported, PrintWriter err) {
     List<RowError> errors = cursor.errors();
     for (int i = reported; i < errors.size(); i++) {
-      err.println("reportgen: fetch " + endpointName + ": skipped bad "
-          + TextSummary.describe(errors.get(i)));
+      err.println(
+          "reportgen: fetch "
+              + endpointName
+              + ": skipped bad "
+              + TextSummary.describe(errors.get(i)));
     }
     err.flush();
     return errors.size();

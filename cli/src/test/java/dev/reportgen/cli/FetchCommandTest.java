@@ -42,8 +42,11 @@ class FetchCommandTest {
 
   @BeforeAll
   static void start() {
-    server = LuxSciFakeServer.builder().responseByteCap(64 * 1024)
-        .clock(Clock.tick(Clock.systemUTC(), Duration.ofSeconds(1))).start();
+    server =
+        LuxSciFakeServer.builder()
+            .responseByteCap(64 * 1024)
+            .clock(Clock.tick(Clock.systemUTC(), Duration.ofSeconds(1)))
+            .start();
     server.serveSynthetic(LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT, ROWS, SEED);
   }
 
@@ -58,8 +61,11 @@ class FetchCommandTest {
   }
 
   private Map<String, String> credentials() {
-    return Map.of("LUXSCI_API_TOKEN", server.credentials().apiToken(),
-        "LUXSCI_API_SECRET", server.credentials().apiSecret());
+    return Map.of(
+        "LUXSCI_API_TOKEN",
+        server.credentials().apiToken(),
+        "LUXSCI_API_SECRET",
+        server.credentials().apiSecret());
   }
 
   private static Cli.Run fetch(Map<String, String> environment, String... args) {
@@ -74,8 +80,16 @@ class FetchCommandTest {
   }
 
   private String[] args(String... more) {
-    return Stream.concat(Stream.of(SENT, "--account", server.account(), "--base-url",
-        server.baseUri().toString(), "--requests-per-minute", "10000"), Stream.of(more))
+    return Stream.concat(
+            Stream.of(
+                SENT,
+                "--account",
+                server.account(),
+                "--base-url",
+                server.baseUri().toString(),
+                "--requests-per-minute",
+                "10000"),
+            Stream.of(more))
         .toArray(String[]::new);
   }
 
@@ -104,22 +118,35 @@ class FetchCommandTest {
     assertTrue(pages > 2, pages + " pages");
     List<String> progress = run.errLines();
     assertEquals(pages, progress.size(), run.toString());
-    assertEquals("reportgen: fetch " + SENT + ": page " + pages + ", " + ROWS + " rows of " + ROWS,
+    assertEquals(
+        "reportgen: fetch " + SENT + ": page " + pages + ", " + ROWS + " rows of " + ROWS,
         progress.get(pages - 1));
     assertFalse(run.err().contains(server.credentials().apiSecret()));
   }
 
   @Test
   void writesJsonLinesToStdoutWithTheQueryAsGiven() {
-    Cli.Run run = fetch(credentials(), args("--after", "2000-01-01 00:00:00", "--before",
-        "2100-01-01", "--matches", "400", "--param", "tracked_headers=X-Campaign",
-        "--no-progress"));
+    Cli.Run run =
+        fetch(
+            credentials(),
+            args(
+                "--after",
+                "2000-01-01 00:00:00",
+                "--before",
+                "2100-01-01",
+                "--matches",
+                "400",
+                "--param",
+                "tracked_headers=X-Campaign",
+                "--no-progress"));
     assertEquals(0, run.exit(), run.toString());
     assertEquals(ROWS, run.outLines().size());
     assertTrue(run.outLines().get(0).startsWith("{\""), run.outLines().get(0));
     assertEquals("", run.err());
-    assertEquals("after_date=2000-01-01%2000%3A00%3A00&before_date=2100-01-01%2000%3A00%3A00"
-        + "&first_row=0&matches=400&tracked_headers=X-Campaign", pages().get(0).rawQuery());
+    assertEquals(
+        "after_date=2000-01-01%2000%3A00%3A00&before_date=2100-01-01%2000%3A00%3A00"
+            + "&first_row=0&matches=400&tracked_headers=X-Campaign",
+        pages().get(0).rawQuery());
   }
 
   @Test
@@ -134,9 +161,13 @@ class FetchCommandTest {
       assertEquals(List.of(out), files.toList(), "no temporary file left");
     }
     String last = run.errLines().get(run.errLines().size() - 1);
-    assertTrue(last.startsWith("reportgen: the API reported failure: Report temporarily"
-        + " unavailable. [GET " + server.path(LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT)
-        + "?first_row="), last);
+    assertTrue(
+        last.startsWith(
+            "reportgen: the API reported failure: Report temporarily"
+                + " unavailable. [GET "
+                + server.path(LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT)
+                + "?first_row="),
+        last);
     assertTrue(last.contains(", page 2, first_row "), last);
   }
 
@@ -150,10 +181,17 @@ class FetchCommandTest {
 
   @Test
   void aRefusedSecretIsExitCodeThreeWithoutTheSecret() {
-    Cli.Run run = fetch(Map.of("LUXSCI_API_TOKEN", server.credentials().apiToken(),
-        "LUXSCI_API_SECRET", "not-the-secret-xyz"), args());
+    Cli.Run run =
+        fetch(
+            Map.of(
+                "LUXSCI_API_TOKEN",
+                server.credentials().apiToken(),
+                "LUXSCI_API_SECRET",
+                "not-the-secret-xyz"),
+            args());
     assertEquals(3, run.exit(), run.toString());
-    assertTrue(run.err().startsWith("reportgen: the API refused to start a session (HTTP 401)"),
+    assertTrue(
+        run.err().startsWith("reportgen: the API refused to start a session (HTTP 401)"),
         run.err());
     assertFalse(run.err().contains("not-the-secret-xyz"));
   }
@@ -164,13 +202,23 @@ class FetchCommandTest {
     assertEquals(2, noSecret.exit(), noSecret.toString());
     assertEquals("reportgen: set LUXSCI_API_SECRET in the environment\n", noSecret.err());
 
-    Cli.Run wrongScope = fetch(credentials(), LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_USER.name(),
-        "--account", "acme");
+    Cli.Run wrongScope =
+        fetch(
+            credentials(),
+            LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_USER.name(),
+            "--account",
+            "acme");
     assertEquals(2, wrongScope.exit(), wrongScope.toString());
     assertTrue(wrongScope.err().contains("reports on a user: give --user LOGIN"), wrongScope.err());
 
-    Cli.Run plainHttp = fetch(credentials(), SENT, "--account", "a", "--base-url",
-        "http://rest.luxsci.com/perl/api/v2");
+    Cli.Run plainHttp =
+        fetch(
+            credentials(),
+            SENT,
+            "--account",
+            "a",
+            "--base-url",
+            "http://rest.luxsci.com/perl/api/v2");
     assertEquals(2, plainHttp.exit(), plainHttp.toString());
 
     Cli.Run badDate = fetch(credentials(), args("--after", "yesterday"));

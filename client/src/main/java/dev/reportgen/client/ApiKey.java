@@ -3,9 +3,9 @@ package dev.reportgen.client;
 import java.util.Map;
 
 /**
- * API-key authentication: every request carries {@code X-API-Key: <token>:<secret>}, as one
- * public LuxSci client sends it (LuxSci announced API keys in 2025; the published specification was
- * not reachable when this was written, so the header follows that client). A refused key cannot be
+ * API-key authentication: every request carries {@code X-API-Key: <token>:<secret>}, as one public
+ * LuxSci client sends it (LuxSci announced API keys in 2025; the published specification was not
+ * reachable when this was written, so the header follows that client). A refused key cannot be
  * renewed: the request fails.
  */
 public final class ApiKey implements Authentication {

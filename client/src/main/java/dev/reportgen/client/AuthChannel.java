@@ -3,9 +3,9 @@ package dev.reportgen.client;
 import java.time.Instant;
 
 /**
- * What the client lends an {@link Authentication} that must call the API itself to start a
- * session: a POST below the base URL (through the client's rate limiter and timeouts) and the
- * client's clock.
+ * What the client lends an {@link Authentication} that must call the API itself to start a session:
+ * a POST below the base URL (through the client's rate limiter and timeouts) and the client's
+ * clock.
  */
 public interface AuthChannel {
   /**
@@ -16,7 +16,9 @@ public interface AuthChannel {
    */
   Reply post(String relativePath, String jsonBody);
 
-  /** The full path for {@code relativePath}, as a signature covers it ({@code /perl/api/v2/auth}). */
+  /**
+   * The full path for {@code relativePath}, as a signature covers it ({@code /perl/api/v2/auth}).
+   */
   String fullPath(String relativePath);
 
   /** The client's current time. */

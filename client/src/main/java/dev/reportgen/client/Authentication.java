@@ -5,11 +5,11 @@ package dev.reportgen.client;
  *
  * <p>{@link SignedSession} (the default, LuxSci's documented signed session) and {@link ApiKey}
  * ship with the client. Another scheme, such as an OAuth 2.0 bearer token, is a class implementing
- * these two methods: {@link #credentials} returns {@code Authorization: Bearer ...}, {@link
- * #renew} fetches a new token.
+ * these two methods: {@link #credentials} returns {@code Authorization: Bearer ...}, {@link #renew}
+ * fetches a new token.
  *
- * <p>Implementations are shared by every thread using the client and must be thread-safe. They
- * must keep secrets out of {@code toString} and exception messages.
+ * <p>Implementations are shared by every thread using the client and must be thread-safe. They must
+ * keep secrets out of {@code toString} and exception messages.
  */
 public interface Authentication {
   /**

@@ -21,7 +21,8 @@ final class BaseUrl {
       throw new IllegalArgumentException(
           "base URL must not carry a query, fragment or user info: " + safe(uri));
     }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    String scheme =
+        uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (uri.getHost() == null) {
       throw new IllegalArgumentException("base URL has no host: " + text);
     }
@@ -29,7 +30,8 @@ final class BaseUrl {
       if (!isLoopback(uri.getHost())) {
         throw new IllegalArgumentException(
             "base URL must use https (plain http is allowed only to a loopback address such as"
-                + " 127.0.0.1 or localhost, for tests): " + text);
+                + " 127.0.0.1 or localhost, for tests): "
+                + text);
       }
     } else if (!scheme.equals("https")) {
       throw new IllegalArgumentException("base URL must use https: " + text);
@@ -56,7 +58,9 @@ final class BaseUrl {
       return false;
     }
     for (String part : parts) {
-      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)
+      if (part.isEmpty()
+          || part.length() > 3
+          || !part.chars().allMatch(Character::isDigit)
           || Integer.parseInt(part) > 255) {
         return false;
       }

@@ -18,7 +18,10 @@ record Call(String method, String path, String query, String body, String page) 
 
   /** What error messages say about this request. */
   String describe() {
-    return method + " " + path + (query.isEmpty() ? "" : "?" + query)
+    return method
+        + " "
+        + path
+        + (query.isEmpty() ? "" : "?" + query)
         + (page == null ? "" : ", " + page);
   }
 

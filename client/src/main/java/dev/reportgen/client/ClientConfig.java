@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Everything a {@link LuxSciClient} was built with. Immutable; its {@code toString} holds no
- * secret (the authentication shows only its kind).
+ * Everything a {@link LuxSciClient} was built with. Immutable; its {@code toString} holds no secret
+ * (the authentication shows only its kind).
  */
 public final class ClientConfig {
   /** LuxSci's API base URL, used unless the account has its own API host. */
@@ -93,15 +93,34 @@ public final class ClientConfig {
 
   /** The URI of a full path and an encoded query string. */
   URI uri(String fullPath, String query) {
-    return URI.create(baseUrl.getScheme() + "://" + baseUrl.getRawAuthority() + fullPath
-        + (query.isEmpty() ? "" : "?" + query));
+    return URI.create(
+        baseUrl.getScheme()
+            + "://"
+            + baseUrl.getRawAuthority()
+            + fullPath
+            + (query.isEmpty() ? "" : "?" + query));
   }
 
   @Override
   public String toString() {
-    return "ClientConfig{baseUrl=" + baseUrl + ", " + scope.name().toLowerCase(java.util.Locale.ROOT)
-        + "=" + scopeName + ", authentication=" + authentication
-        + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
-        + ", " + retryPolicy + ", " + rateLimiter + ", " + readOptions + "}";
+    return "ClientConfig{baseUrl="
+        + baseUrl
+        + ", "
+        + scope.name().toLowerCase(java.util.Locale.ROOT)
+        + "="
+        + scopeName
+        + ", authentication="
+        + authentication
+        + ", connectTimeout="
+        + connectTimeout
+        + ", requestTimeout="
+        + requestTimeout
+        + ", "
+        + retryPolicy
+        + ", "
+        + rateLimiter
+        + ", "
+        + readOptions
+        + "}";
   }
 }

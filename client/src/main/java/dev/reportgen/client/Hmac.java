@@ -27,7 +27,8 @@ final class Hmac {
   /** Lower-case hex SHA-256 of {@code text}. */
   static String digestHex(String text) {
     try {
-      return hex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return hex(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
     }

@@ -5,9 +5,9 @@ import dev.reportgen.luxsci.AsyncJobStatus;
 import java.time.Duration;
 
 /**
- * Waits for one asynchronous job: polls the job list with growing intervals, reports progress,
- * and ends at {@code complete}, {@code failed} or the timeout. The job list is read like any
- * report (paged, through the rate limiter); the job is found in it by {@code job_id}.
+ * Waits for one asynchronous job: polls the job list with growing intervals, reports progress, and
+ * ends at {@code complete}, {@code failed} or the timeout. The job list is read like any report
+ * (paged, through the rate limiter); the job is found in it by {@code job_id}.
  */
 final class JobPoller {
   private final LuxSciClient client;
@@ -25,8 +25,8 @@ final class JobPoller {
   AsyncJob await(AsyncJob submitted) {
     long start = time.nanoTime();
     long budget = wait.timeout().toNanos();
-    String where = "GET " + client.config().fullPath(jobsPath) + ", waiting for job "
-        + submitted.jobId();
+    String where =
+        "GET " + client.config().fullPath(jobsPath) + ", waiting for job " + submitted.jobId();
     AsyncJob job = submitted;
     Duration interval = wait.initialInterval();
     int polls = 0;
@@ -39,15 +39,25 @@ final class JobPoller {
       }
       long left = budget - (time.nanoTime() - start);
       if (left <= 0) {
-        throw new AsyncJobTimeoutException("job " + job.jobId() + " did not complete within "
-            + wait.timeout() + " (" + polls + " polls; last status " + job.status().wireValue()
-            + progressText(job) + ")", job, where);
+        throw new AsyncJobTimeoutException(
+            "job "
+                + job.jobId()
+                + " did not complete within "
+                + wait.timeout()
+                + " ("
+                + polls
+                + " polls; last status "
+                + job.status().wireValue()
+                + progressText(job)
+                + ")",
+            job,
+            where);
       }
       try {
         time.sleep(Duration.ofNanos(Math.min(left, interval.toNanos())));
       } catch (InterruptedException e) {
-        throw Requester.interrupted(Call.single("GET", client.config().fullPath(jobsPath), "", ""),
-            e);
+        throw Requester.interrupted(
+            Call.single("GET", client.config().fullPath(jobsPath), "", ""), e);
       }
       job = poll(job.jobId(), where);
       polls++;

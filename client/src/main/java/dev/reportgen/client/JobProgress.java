@@ -18,7 +18,9 @@ public record JobProgress(AsyncJob job, int polls) {
 
   /** Rows written to the results file so far ({@code completed_rows}), once running. */
   public OptionalLong completedRows() {
-    return job.completedRows() == null ? OptionalLong.empty() : OptionalLong.of(job.completedRows());
+    return job.completedRows() == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(job.completedRows());
   }
 
   /** Rows the job expects to write ({@code expected_rows}), once running. */

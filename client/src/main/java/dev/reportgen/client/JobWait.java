@@ -14,8 +14,13 @@ import java.util.function.Consumer;
  */
 public final class JobWait {
   private static final JobWait DEFAULT =
-      new JobWait(Duration.ofHours(1), Duration.ofSeconds(2), 1.5, Duration.ofSeconds(60),
-          progress -> {}, null);
+      new JobWait(
+          Duration.ofHours(1),
+          Duration.ofSeconds(2),
+          1.5,
+          Duration.ofSeconds(60),
+          progress -> {},
+          null);
 
   private final Duration timeout;
   private final Duration initialInterval;
@@ -24,8 +29,13 @@ public final class JobWait {
   private final Consumer<JobProgress> progress;
   private final String jobsPath;
 
-  private JobWait(Duration timeout, Duration initialInterval, double growth, Duration maxInterval,
-      Consumer<JobProgress> progress, String jobsPath) {
+  private JobWait(
+      Duration timeout,
+      Duration initialInterval,
+      double growth,
+      Duration maxInterval,
+      Consumer<JobProgress> progress,
+      String jobsPath) {
     this.timeout = positive(timeout, "timeout");
     this.initialInterval = positive(initialInterval, "initialInterval");
     if (!(growth >= 1.0) || Double.isInfinite(growth)) {
@@ -54,7 +64,9 @@ public final class JobWait {
     return new JobWait(value, initialInterval, growth, maxInterval, progress, jobsPath);
   }
 
-  /** A copy polling first after {@code initial}, each wait {@code factor} longer, up to {@code max}. */
+  /**
+   * A copy polling first after {@code initial}, each wait {@code factor} longer, up to {@code max}.
+   */
   public JobWait withPolling(Duration initial, double factor, Duration max) {
     return new JobWait(timeout, initial, factor, max, progress, jobsPath);
   }
@@ -65,12 +77,12 @@ public final class JobWait {
   }
 
   /**
-   * A copy polling the job list at {@code path} below the base URL (already percent-encoded),
-   * for schemas that give the job endpoints no path.
+   * A copy polling the job list at {@code path} below the base URL (already percent-encoded), for
+   * schemas that give the job endpoints no path.
    */
   public JobWait withJobsPath(String path) {
-    return new JobWait(timeout, initialInterval, growth, maxInterval, progress,
-        Paths.checkRelative(path));
+    return new JobWait(
+        timeout, initialInterval, growth, maxInterval, progress, Paths.checkRelative(path));
   }
 
   public Duration timeout() {

@@ -29,10 +29,10 @@ import java.util.OptionalLong;
  * }
  * }</pre>
  *
- * <p>Thread-safe: build one client and share it. Threads using it share its session (started
- * once), its rate limiter and its HTTP connections; each call returns its own cursor, which one
- * thread consumes. Failures are {@link dev.reportgen.runtime.ReportException}s naming the request
- * and page: {@link LuxSciClientException} and its subtypes for the API and the network, {@link
+ * <p>Thread-safe: build one client and share it. Threads using it share its session (started once),
+ * its rate limiter and its HTTP connections; each call returns its own cursor, which one thread
+ * consumes. Failures are {@link dev.reportgen.runtime.ReportException}s naming the request and
+ * page: {@link LuxSciClientException} and its subtypes for the API and the network, {@link
  * dev.reportgen.runtime.ReportErrorResponseException} for {@code success: 0}, {@link
  * dev.reportgen.runtime.ReportParseException} for bad data.
  */
@@ -61,7 +61,8 @@ public final class LuxSciClient {
   }
 
   /** {@link #rows(Endpoint, ReportQuery)}, telling {@code listener} about each page. */
-  public <T> PagedRowCursor<T> rows(Endpoint<T> endpoint, ReportQuery query, PageListener listener) {
+  public <T> PagedRowCursor<T> rows(
+      Endpoint<T> endpoint, ReportQuery query, PageListener listener) {
     return rowsAt(endpoint.type(), pathOf(endpoint), query, listener);
   }
 
@@ -81,11 +82,19 @@ public final class LuxSciClient {
     }
     long matches = query.matches().orElse(ReportQuery.MAX_SYNC_MATCHES);
     if (matches < 1 || matches > ReportQuery.MAX_SYNC_MATCHES) {
-      throw new IllegalArgumentException("matches must be 1 to " + ReportQuery.MAX_SYNC_MATCHES
-          + " rows per page for a paged read (0 asks for the count only: use count()): " + matches);
+      throw new IllegalArgumentException(
+          "matches must be 1 to "
+              + ReportQuery.MAX_SYNC_MATCHES
+              + " rows per page for a paged read (0 asks for the count only: use count()): "
+              + matches);
     }
-    return new PagedRowCursor<>(requester, ReportReader.of(type, config.readOptions()),
-        config.fullPath(Paths.checkRelative(path)), query, matches, listener);
+    return new PagedRowCursor<>(
+        requester,
+        ReportReader.of(type, config.readOptions()),
+        config.fullPath(Paths.checkRelative(path)),
+        query,
+        matches,
+        listener);
   }
 
   /** How many rows {@code query} matches at {@code endpoint} ({@code matches=0}: no rows sent). */
@@ -95,13 +104,17 @@ public final class LuxSciClient {
 
   /** {@link #count(Endpoint, ReportQuery)} at an explicit path. */
   public long countAt(ReportType<?> type, String path, ReportQuery query) {
-    Call call = Call.single("GET", config.fullPath(Paths.checkRelative(path)),
-        query.encode(query.firstRow(), 0), "");
+    Call call =
+        Call.single(
+            "GET",
+            config.fullPath(Paths.checkRelative(path)),
+            query.encode(query.firstRow(), 0),
+            "");
     Report<?> report = SingleReads.read(requester, call, ReportReader.of(type), true);
     OptionalLong total = report.metadata().totalMatches();
     if (total.isEmpty()) {
-      throw new LuxSciClientException("the answer to a count request holds no total",
-          call.describe(), null);
+      throw new LuxSciClientException(
+          "the answer to a count request holds no total", call.describe(), null);
     }
     return total.getAsLong();
   }
@@ -120,21 +133,26 @@ public final class LuxSciClient {
     if (query.destination().isEmpty()) {
       throw new IllegalArgumentException("an asynchronous job needs a destination in its query");
     }
-    Call call = Call.single("GET", config.fullPath(Paths.checkRelative(path)),
-        query.encode(query.firstRow(), query.matches().orElse(-1)), "");
+    Call call =
+        Call.single(
+            "GET",
+            config.fullPath(Paths.checkRelative(path)),
+            query.encode(query.firstRow(), query.matches().orElse(-1)),
+            "");
     Report<AsyncJob> answer =
         SingleReads.read(requester, call, ReportReader.of(AsyncJob.type()), false);
     if (answer.rows().size() != 1) {
-      throw new LuxSciClientException("the answer to a job submission holds "
-          + answer.rows().size() + " job records, not one", call.describe(), null);
+      throw new LuxSciClientException(
+          "the answer to a job submission holds " + answer.rows().size() + " job records, not one",
+          call.describe(),
+          null);
     }
     return answer.rows().get(0);
   }
 
   /**
    * Polls the job list until {@code job} is {@code complete} and returns its last record; its
-   * results file (CSV) is then at the destination, to be read with {@code
-   * ReportReader.openCsv}.
+   * results file (CSV) is then at the destination, to be read with {@code ReportReader.openCsv}.
    *
    * @throws AsyncJobFailedException the job failed (its {@code status_detail} in the message)
    * @throws AsyncJobTimeoutException it did not complete within {@link JobWait#timeout()}
@@ -147,24 +165,31 @@ public final class LuxSciClient {
     if (wait.jobsPath().isPresent()) {
       return wait.jobsPath().get();
     }
-    Endpoint<AsyncJob> jobs = config.scope() == EndpointScope.ACCOUNT
-        ? LuxSciReports.GET_ACCOUNT_JOBS
-        : LuxSciReports.GET_USER_JOBS;
+    Endpoint<AsyncJob> jobs =
+        config.scope() == EndpointScope.ACCOUNT
+            ? LuxSciReports.GET_ACCOUNT_JOBS
+            : LuxSciReports.GET_USER_JOBS;
     return pathOf(jobs);
   }
 
   private String pathOf(Endpoint<?> endpoint) {
     Objects.requireNonNull(endpoint, "endpoint");
     if (!endpoint.hasPath()) {
-      throw new IllegalArgumentException("endpoint " + endpoint.name()
-          + " has no path in its schema: give the path for the call (rowsAt, countAt, submitAt,"
-          + " JobWait.withJobsPath)");
+      throw new IllegalArgumentException(
+          "endpoint "
+              + endpoint.name()
+              + " has no path in its schema: give the path for the call (rowsAt, countAt, submitAt,"
+              + " JobWait.withJobsPath)");
     }
     if (endpoint.scope() != config.scope()) {
-      throw new IllegalArgumentException("endpoint " + endpoint.name() + " reports on "
-          + (endpoint.scope() == EndpointScope.USER ? "a user" : "an account")
-          + ", but this client is built for " + (config.scope() == EndpointScope.USER
-              ? "user " : "account ") + config.scopeName());
+      throw new IllegalArgumentException(
+          "endpoint "
+              + endpoint.name()
+              + " reports on "
+              + (endpoint.scope() == EndpointScope.USER ? "a user" : "an account")
+              + ", but this client is built for "
+              + (config.scope() == EndpointScope.USER ? "user " : "account ")
+              + config.scopeName());
     }
     return endpoint.path(config.scopeName()).orElseThrow();
   }
@@ -191,8 +216,8 @@ public final class LuxSciClient {
     private Builder() {}
 
     /**
-     * The API base URL (default {@value ClientConfig#DEFAULT_BASE_URL}; accounts with their own
-     * API host use theirs). HTTPS only, except plain HTTP to a loopback address, for tests.
+     * The API base URL (default {@value ClientConfig#DEFAULT_BASE_URL}; accounts with their own API
+     * host use theirs). HTTPS only, except plain HTTP to a loopback address, for tests.
      */
     public Builder baseUrl(String value) {
       BaseUrl.check(value);
@@ -286,9 +311,17 @@ public final class LuxSciClient {
         throw new IllegalStateException(
             "authentication is required, e.g. SignedSession.account(token, secret)");
       }
-      ClientConfig config = new ClientConfig(BaseUrl.check(baseUrl), scope, scopeName,
-          authentication, connectTimeout, requestTimeout, retryPolicy,
-          rateLimiter == null ? RateLimiter.perMinute(60) : rateLimiter, readOptions);
+      ClientConfig config =
+          new ClientConfig(
+              BaseUrl.check(baseUrl),
+              scope,
+              scopeName,
+              authentication,
+              connectTimeout,
+              requestTimeout,
+              retryPolicy,
+              rateLimiter == null ? RateLimiter.perMinute(60) : rateLimiter,
+              readOptions);
       Transport http =
           transport == null ? new HttpClientTransport(connectTimeout, requestTimeout) : transport;
       return new LuxSciClient(config, http, time);

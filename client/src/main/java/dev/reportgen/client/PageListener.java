@@ -21,6 +21,10 @@ public interface PageListener {
    * @param attempts requests it took (more than 1 after retries)
    */
   record Page(
-      int number, long firstRow, long rows, long rowsSoFar, OptionalLong totalMatches,
+      int number,
+      long firstRow,
+      long rows,
+      long rowsSoFar,
+      OptionalLong totalMatches,
       int attempts) {}
 }

@@ -29,18 +29,17 @@ import java.util.stream.StreamSupport;
  * total, started elsewhere than asked) ends the read with a {@link PagingException}: never a loop,
  * never a silently shorter result.
  *
- * <p>Each page's body streams from the connection straight into the report's parser, so memory
- * does not depend on the number of rows or pages. When a body breaks off (connection reset, body
- * cut short), the page is asked again from its {@code first_row} under the same {@link
- * RetryPolicy} budget; the rows of it already delivered are read past, not delivered again, and
- * checked to be the same rows (a digest of their {@code hashCode}s), else a {@code
- * PagingException}.
+ * <p>Each page's body streams from the connection straight into the report's parser, so memory does
+ * not depend on the number of rows or pages. When a body breaks off (connection reset, body cut
+ * short), the page is asked again from its {@code first_row} under the same {@link RetryPolicy}
+ * budget; the rows of it already delivered are read past, not delivered again, and checked to be
+ * the same rows (a digest of their {@code hashCode}s), else a {@code PagingException}.
  *
- * <p>Errors name the request and page. Strict mode: a bad row throws {@link
- * ReportParseException}, its row counted from the query's first row like {@link #rowIndex()}, its
- * line and column within the page's body. Lenient mode: {@link #errors()} lists the bad rows of
- * every page the same way, and {@link #pageErrors()} with their page. Not thread-safe (one cursor,
- * one consumer); the client that made it is.
+ * <p>Errors name the request and page. Strict mode: a bad row throws {@link ReportParseException},
+ * its row counted from the query's first row like {@link #rowIndex()}, its line and column within
+ * the page's body. Lenient mode: {@link #errors()} lists the bad rows of every page the same way,
+ * and {@link #pageErrors()} with their page. Not thread-safe (one cursor, one consumer); the client
+ * that made it is.
  *
  * @param <T> the report's record
  */
@@ -151,14 +150,20 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
           if (--skipRemaining == 0 && skipDigest != deliveredDigest) {
             throw new PagingException(
                 "the page served again after a failure holds other rows than the "
-                    + deliveredInPage + " already delivered from it", pageCall.describe());
+                    + deliveredInPage
+                    + " already delivered from it",
+                pageCall.describe());
           }
         }
         takeErrors();
         if (skipRemaining > 0) {
-          throw new PagingException("the page served again after a failure holds "
-              + (deliveredInPage - skipRemaining) + " rows, fewer than the " + deliveredInPage
-              + " already delivered from it", pageCall.describe());
+          throw new PagingException(
+              "the page served again after a failure holds "
+                  + (deliveredInPage - skipRemaining)
+                  + " rows, fewer than the "
+                  + deliveredInPage
+                  + " already delivered from it",
+              pageCall.describe());
         }
         return false;
       } catch (ReportIoException e) {
@@ -187,7 +192,11 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
     pageNumber++;
     inPage = true;
     pageCall =
-        new Call("GET", fullPath, query.encode(nextFirstRow, pageSize), "",
+        new Call(
+            "GET",
+            fullPath,
+            query.encode(nextFirstRow, pageSize),
+            "",
             "page " + pageNumber + ", first_row " + nextFirstRow);
     pageAttempts = requester.newAttempts();
     deliveredInPage = 0;
@@ -219,11 +228,25 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
 
   private void retryPage(RuntimeException cause, String what) {
     closePage();
-    requester.retryOrThrow(pageCall, pageAttempts, Optional.empty(),
-        () -> new LuxSciClientException("page " + pageNumber + " could not be read: " + what
-            + " (" + cause.getMessage() + "), still after " + pageAttempts.made()
-            + " attempt(s); " + deliveredInPage + " of its rows had been delivered",
-            pageCall.describe(), cause));
+    requester.retryOrThrow(
+        pageCall,
+        pageAttempts,
+        Optional.empty(),
+        () ->
+            new LuxSciClientException(
+                "page "
+                    + pageNumber
+                    + " could not be read: "
+                    + what
+                    + " ("
+                    + cause.getMessage()
+                    + "), still after "
+                    + pageAttempts.made()
+                    + " attempt(s); "
+                    + deliveredInPage
+                    + " of its rows had been delivered",
+                pageCall.describe(),
+                cause));
     rewind();
   }
 
@@ -244,9 +267,14 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
       }
       errorsSeenInPage = error.row() + 1;
       pageErrors.add(new PageError(pageNumber, pageCall.describe(), nextFirstRow, error));
-      errors.add(new RowError(rowsBefore + error.row(), error.column(), error.value(),
-          error.line(), error.lineColumn(),
-          pageCall.describe() + ": " + error.message()));
+      errors.add(
+          new RowError(
+              rowsBefore + error.row(),
+              error.column(),
+              error.value(),
+              error.line(),
+              error.lineColumn(),
+              pageCall.describe() + ": " + error.message()));
     }
   }
 
@@ -263,15 +291,27 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
     }
     OptionalLong firstRow = metadata.firstRow();
     if (firstRow.isPresent() && firstRow.getAsLong() != nextFirstRow) {
-      throw new PagingException("the server says the page starts at row " + firstRow.getAsLong()
-          + ", not at the first_row asked", pageCall.describe());
+      throw new PagingException(
+          "the server says the page starts at row "
+              + firstRow.getAsLong()
+              + ", not at the first_row asked",
+          pageCall.describe());
     }
     OptionalLong reported = metadata.totalMatches();
     if (reported.isPresent()) {
       if (total.isPresent() && total.getAsLong() != reported.getAsLong()) {
-        throw new PagingException("the total changed between pages: page " + totalPage
-            + " reported " + total.getAsLong() + " rows, page " + pageNumber + " (first_row "
-            + nextFirstRow + ") reports " + reported.getAsLong(), pageCall.describe());
+        throw new PagingException(
+            "the total changed between pages: page "
+                + totalPage
+                + " reported "
+                + total.getAsLong()
+                + " rows, page "
+                + pageNumber
+                + " (first_row "
+                + nextFirstRow
+                + ") reports "
+                + reported.getAsLong(),
+            pageCall.describe());
       }
       if (total.isEmpty()) {
         total = reported;
@@ -281,8 +321,9 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
     long pageFirstRow = nextFirstRow;
     nextFirstRow += received;
     rowsBefore += received;
-    listener.pageRead(new PageListener.Page(
-        pageNumber, pageFirstRow, received, rowsBefore, total, pageAttempts.made()));
+    listener.pageRead(
+        new PageListener.Page(
+            pageNumber, pageFirstRow, received, rowsBefore, total, pageAttempts.made()));
     if (total.isEmpty()) {
       finished = received == 0;
       return;
@@ -290,13 +331,19 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
     long expected = total.getAsLong();
     if (received == 0) {
       if (pageFirstRow < expected) {
-        throw new PagingException("the page is empty although the total is " + expected
-            + " rows", pageCall.describe());
+        throw new PagingException(
+            "the page is empty although the total is " + expected + " rows", pageCall.describe());
       }
       finished = true;
     } else if (nextFirstRow > expected) {
-      throw new PagingException("the page holds " + received + " rows, more than the "
-          + (expected - pageFirstRow) + " the total of " + expected + " leaves",
+      throw new PagingException(
+          "the page holds "
+              + received
+              + " rows, more than the "
+              + (expected - pageFirstRow)
+              + " the total of "
+              + expected
+              + " leaves",
           pageCall.describe());
     } else {
       finished = nextFirstRow == expected;
@@ -307,7 +354,11 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
     return new ReportParseException(
         e.problem() + " (in " + pageCall.describe() + "; line and column within that page's body)",
         e.row() < 0 ? e.row() : rowsBefore + e.row(),
-        e.column(), e.value(), e.line(), e.lineColumn(), e);
+        e.column(),
+        e.value(),
+        e.line(),
+        e.lineColumn(),
+        e);
   }
 
   private static long mix(long digest, Object row) {
@@ -335,15 +386,17 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
   }
 
   /**
-   * The total the server reported, the query's first row and the first page's comment. The total
-   * is known once the first page ends.
+   * The total the server reported, the query's first row and the first page's comment. The total is
+   * known once the first page ends.
    */
   @Override
   public ReportMetadata metadata() {
     return new ReportMetadata(total, OptionalLong.of(query.firstRow()), comment);
   }
 
-  /** Lenient mode: the bad rows skipped so far on every page, rows counted like {@link #rowIndex}. */
+  /**
+   * Lenient mode: the bad rows skipped so far on every page, rows counted like {@link #rowIndex}.
+   */
   @Override
   public List<RowError> errors() {
     return Collections.unmodifiableList(errors);

@@ -11,12 +11,14 @@ final class Paths {
   static String checkRelative(String path) {
     if (path == null || !path.startsWith("/") || path.startsWith("//")) {
       throw new IllegalArgumentException(
-          "a path below the base URL starts with one '/', e.g. /account/acme/report/email/smtp/sent: "
+          "a path below the base URL starts with one '/', e.g."
+              + " /account/acme/report/email/smtp/sent: "
               + path);
     }
     if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
       throw new IllegalArgumentException(
-          "a path must not hold a query or fragment (give parameters through ReportQuery): " + path);
+          "a path must not hold a query or fragment (give parameters through ReportQuery): "
+              + path);
     }
     try {
       URI uri = new URI(path);

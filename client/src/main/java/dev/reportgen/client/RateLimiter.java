@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A client-side limit of at most {@code requests} requests in any window of {@code window}, so
- * bulk paging stays inside the account's limit (LuxSci's shared servers allow, for example, 60
- * requests a minute). Default: {@link #perMinute(int) 60 a minute}.
+ * A client-side limit of at most {@code requests} requests in any window of {@code window}, so bulk
+ * paging stays inside the account's limit (LuxSci's shared servers allow, for example, 60 requests
+ * a minute). Default: {@link #perMinute(int) 60 a minute}.
  *
  * <p>Exact, not a token-bucket approximation: it remembers when each of the last {@code requests}
  * requests started, and a new one waits until the oldest of them is {@code window} old. Shared by

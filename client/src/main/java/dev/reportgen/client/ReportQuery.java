@@ -23,13 +23,12 @@ import java.util.Set;
  *     .build();
  * }</pre>
  *
- * <p>Times are {@link Instant}s, sent as LuxSci DATETIME text in GMT ({@code YYYY-MM-DD
- * HH:MM:SS}; fractions of a second are dropped). {@code first_row} is where reading starts
- * (default 0); {@code matches} is the number of rows asked per request (default and synchronous
- * maximum {@value #MAX_SYNC_MATCHES}): the client pages through every matching row whatever it is.
- * A {@code destination} turns the request into an asynchronous job ({@link
- * LuxSciClient#submit}). Any other parameter ({@code tracked_headers}, {@code detail}, ...) passes
- * through by name.
+ * <p>Times are {@link Instant}s, sent as LuxSci DATETIME text in GMT ({@code YYYY-MM-DD HH:MM:SS};
+ * fractions of a second are dropped). {@code first_row} is where reading starts (default 0); {@code
+ * matches} is the number of rows asked per request (default and synchronous maximum {@value
+ * #MAX_SYNC_MATCHES}): the client pages through every matching row whatever it is. A {@code
+ * destination} turns the request into an asynchronous job ({@link LuxSciClient#submit}). Any other
+ * parameter ({@code tracked_headers}, {@code detail}, ...) passes through by name.
  */
 public final class ReportQuery {
   /** The most rows a synchronous request may ask for, and the default. */
@@ -143,11 +142,17 @@ public final class ReportQuery {
   private static void percentEncode(StringBuilder out, String text) {
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~') {
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~') {
         out.append((char) c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }
@@ -237,7 +242,8 @@ public final class ReportQuery {
       }
       if (TYPED.contains(name)) {
         throw new IllegalArgumentException(
-            name + " has its own method on ReportQuery.Builder (it is formatted and checked there)");
+            name
+                + " has its own method on ReportQuery.Builder (it is formatted and checked there)");
       }
       params.put(name, value);
       return this;

@@ -14,8 +14,8 @@ public final class RequestCredentials {
 
   /**
    * @param headers header name to value, added to the request
-   * @param session an identity of the session or key these headers come from; compared with
-   *     {@code equals} by the strategy that made it, opaque to the client
+   * @param session an identity of the session or key these headers come from; compared with {@code
+   *     equals} by the strategy that made it, opaque to the client
    */
   public RequestCredentials(Map<String, String> headers, Object session) {
     this.headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));

@@ -44,9 +44,9 @@ final class Requester implements AuthChannel {
   }
 
   /**
-   * Sends {@code call} and returns the first 2xx response, its body unread. Every attempt counts
-   * in {@code attempts}, so a caller that retries after a failure reading the body continues the
-   * same budget.
+   * Sends {@code call} and returns the first 2xx response, its body unread. Every attempt counts in
+   * {@code attempts}, so a caller that retries after a failure reading the body continues the same
+   * budget.
    *
    * @throws LuxSciHttpException a non-retryable status, or retries exhausted
    * @throws LuxSciAuthenticationException credentials refused after one renewal
@@ -57,16 +57,25 @@ final class Requester implements AuthChannel {
     while (true) {
       attempts.begin();
       acquireRateLimit(call);
-      RequestCredentials credentials =
-          config.authentication().credentials(call.signable(), this);
+      RequestCredentials credentials = config.authentication().credentials(call.signable(), this);
       Map<String, String> headers = new HashMap<>(credentials.headers());
       Transport.Response response;
       try {
         response = transport.send(outgoing(call, headers));
       } catch (IOException e) {
-        retryOrThrow(call, attempts, Optional.empty(),
-            () -> new LuxSciClientException("could not reach the API (" + describe(e) + ") after "
-                + attempts.made() + " attempt(s)", call.describe(), e));
+        retryOrThrow(
+            call,
+            attempts,
+            Optional.empty(),
+            () ->
+                new LuxSciClientException(
+                    "could not reach the API ("
+                        + describe(e)
+                        + ") after "
+                        + attempts.made()
+                        + " attempt(s)",
+                    call.describe(),
+                    e));
         continue;
       } catch (InterruptedException e) {
         throw interrupted(call, e);
@@ -78,16 +87,29 @@ final class Requester implements AuthChannel {
       String body = readSmall(response.body());
       Optional<Map<String, String>> members = SmallJson.scalars(body);
       Optional<String> message = members.flatMap(SmallJson::message);
-      if (status == 401 || status == 403 || message.filter(AuthFailures::isAuthFailure).isPresent()) {
+      if (status == 401
+          || status == 403
+          || message.filter(AuthFailures::isAuthFailure).isPresent()) {
         if (renew(credentials, attempts)) {
           continue;
         }
         throw refused(call, "HTTP " + status + ": " + message.orElse("(no message)"), attempts);
       }
       if (RetryPolicy.isRetryableStatus(status)) {
-        retryOrThrow(call, attempts, RetryAfter.parse(response.header("Retry-After"), time.now()),
-            () -> new LuxSciHttpException(status, "HTTP " + status + message.map(m -> ": " + m)
-                .orElse("") + ", still after " + attempts.made() + " attempt(s)", call.describe()));
+        retryOrThrow(
+            call,
+            attempts,
+            RetryAfter.parse(response.header("Retry-After"), time.now()),
+            () ->
+                new LuxSciHttpException(
+                    status,
+                    "HTTP "
+                        + status
+                        + message.map(m -> ": " + m).orElse("")
+                        + ", still after "
+                        + attempts.made()
+                        + " attempt(s)",
+                    call.describe()));
         continue;
       }
       if (members.isPresent() && SmallJson.isFailure(members.get())) {
@@ -95,13 +117,15 @@ final class Requester implements AuthChannel {
             message.orElse(null), call.describe() + ", HTTP " + status);
       }
       throw new LuxSciHttpException(
-          status, "HTTP " + status + ": " + message.orElseGet(() -> snippet(body)), call.describe());
+          status,
+          "HTTP " + status + ": " + message.orElseGet(() -> snippet(body)),
+          call.describe());
     }
   }
 
   /**
-   * Renews the credentials after a refusal, once per request: true when the request should be
-   * sent again.
+   * Renews the credentials after a refusal, once per request: true when the request should be sent
+   * again.
    */
   boolean renew(RequestCredentials refused, Attempts attempts) {
     if (attempts.renewed() || !config.authentication().renew(refused)) {
@@ -112,21 +136,22 @@ final class Requester implements AuthChannel {
   }
 
   /**
-   * A successful response and the credentials it was sent with (to renew them if its body turns
-   * out to refuse them).
+   * A successful response and the credentials it was sent with (to renew them if its body turns out
+   * to refuse them).
    */
   record Opened(Transport.Response response, RequestCredentials credentials) {}
 
   LuxSciAuthenticationException refused(Call call, String why, Attempts attempts) {
     return new LuxSciAuthenticationException(
-        "the API refused the credentials" + (attempts.renewed() ? " after a new session" : "")
-            + " (" + why + ")",
+        "the API refused the credentials"
+            + (attempts.renewed() ? " after a new session" : "")
+            + " ("
+            + why
+            + ")",
         call.describe());
   }
 
-  /**
-   * Waits before the next attempt, or throws {@code failure} when the retry policy allows none.
-   */
+  /** Waits before the next attempt, or throws {@code failure} when the retry policy allows none. */
   void retryOrThrow(
       Call call,
       Attempts attempts,
@@ -136,7 +161,8 @@ final class Requester implements AuthChannel {
     Optional<Duration> delay =
         config
             .retryPolicy()
-            .nextDelay(attempts.made(), elapsed, retryAfter, ThreadLocalRandom.current().nextDouble());
+            .nextDelay(
+                attempts.made(), elapsed, retryAfter, ThreadLocalRandom.current().nextDouble());
     if (delay.isEmpty()) {
       throw failure.get();
     }
@@ -176,9 +202,19 @@ final class Requester implements AuthChannel {
       try {
         response = transport.send(outgoing(call, Map.of()));
       } catch (IOException e) {
-        retryOrThrow(call, attempts, Optional.empty(),
-            () -> new LuxSciClientException("could not reach the API (" + describe(e) + ") after "
-                + attempts.made() + " attempt(s)", call.describe(), e));
+        retryOrThrow(
+            call,
+            attempts,
+            Optional.empty(),
+            () ->
+                new LuxSciClientException(
+                    "could not reach the API ("
+                        + describe(e)
+                        + ") after "
+                        + attempts.made()
+                        + " attempt(s)",
+                    call.describe(),
+                    e));
         continue;
       } catch (InterruptedException e) {
         throw interrupted(call, e);
@@ -186,9 +222,15 @@ final class Requester implements AuthChannel {
       int status = response.status();
       String body = readSmall(response.body());
       if (RetryPolicy.isRetryableStatus(status)) {
-        retryOrThrow(call, attempts, RetryAfter.parse(response.header("Retry-After"), time.now()),
-            () -> new LuxSciHttpException(status, "HTTP " + status + ", still after "
-                + attempts.made() + " attempt(s)", call.describe()));
+        retryOrThrow(
+            call,
+            attempts,
+            RetryAfter.parse(response.header("Retry-After"), time.now()),
+            () ->
+                new LuxSciHttpException(
+                    status,
+                    "HTTP " + status + ", still after " + attempts.made() + " attempt(s)",
+                    call.describe()));
         continue;
       }
       return new Reply(status, body);

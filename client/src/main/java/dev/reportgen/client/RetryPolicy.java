@@ -11,10 +11,10 @@ import java.util.Optional;
  *
  * <p>The wait before retry {@code n} (1-based) is the server's {@code Retry-After} when it sent
  * one, else exponential backoff with jitter: a random duration between half and all of {@code
- * min(maxBackoff, initialBackoff * multiplier^(n-1))}, so clients that failed together do not
- * retry together. A retry that could not start within {@code maxElapsed} of the first attempt is
- * not made. Defaults: 5 attempts, 2 minutes, 1 second initial backoff, multiplier 2, 30 seconds
- * maximum backoff. Immutable.
+ * min(maxBackoff, initialBackoff * multiplier^(n-1))}, so clients that failed together do not retry
+ * together. A retry that could not start within {@code maxElapsed} of the first attempt is not
+ * made. Defaults: 5 attempts, 2 minutes, 1 second initial backoff, multiplier 2, 30 seconds maximum
+ * backoff. Immutable.
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULT =
@@ -119,7 +119,16 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy{maxAttempts=" + maxAttempts + ", maxElapsed=" + maxElapsed
-        + ", backoff=" + initialBackoff + " x" + multiplier + " up to " + maxBackoff + "}";
+    return "RetryPolicy{maxAttempts="
+        + maxAttempts
+        + ", maxElapsed="
+        + maxElapsed
+        + ", backoff="
+        + initialBackoff
+        + " x"
+        + multiplier
+        + " up to "
+        + maxBackoff
+        + "}";
   }
 }

@@ -63,8 +63,16 @@ public final class SignedSession implements Authentication {
   static String requestText(String auth, SignableRequest request) {
     String body = request.body().trim();
     String bodyHash = body.isEmpty() ? "" : Hmac.digestHex(body);
-    return auth + "\n" + request.method() + "\n" + request.path() + "\n" + request.query() + "\n"
-        + bodyHash + "\n";
+    return auth
+        + "\n"
+        + request.method()
+        + "\n"
+        + request.path()
+        + "\n"
+        + request.query()
+        + "\n"
+        + bodyHash
+        + "\n";
   }
 
   /** The text the {@code /auth} signature covers. */

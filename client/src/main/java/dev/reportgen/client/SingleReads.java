@@ -14,8 +14,8 @@ final class SingleReads {
   private SingleReads() {}
 
   /**
-   * Sends {@code call} and reads its answer. A body that breaks off is asked again only when
-   * {@code idempotent}: submitting a job twice would start two jobs.
+   * Sends {@code call} and reads its answer. A body that breaks off is asked again only when {@code
+   * idempotent}: submitting a job twice would start two jobs.
    */
   static <R> Report<R> read(
       Requester requester, Call call, ReportReader<R> reader, boolean idempotent) {
@@ -25,21 +25,41 @@ final class SingleReads {
       try {
         return reader.readJson(opened.response().body());
       } catch (ReportIoException | ReportParseException e) {
-        boolean broken = e instanceof ReportIoException
-            || Truncation.isCutShort((ReportParseException) e);
+        boolean broken =
+            e instanceof ReportIoException || Truncation.isCutShort((ReportParseException) e);
         if (!broken) {
           ReportParseException bad = (ReportParseException) e;
-          throw new ReportParseException(bad.problem() + " (in " + call.describe() + ")",
-              bad.row(), bad.column(), bad.value(), bad.line(), bad.lineColumn(), bad);
+          throw new ReportParseException(
+              bad.problem() + " (in " + call.describe() + ")",
+              bad.row(),
+              bad.column(),
+              bad.value(),
+              bad.line(),
+              bad.lineColumn(),
+              bad);
         }
         if (!idempotent) {
-          throw new LuxSciClientException("the answer broke off (" + e.getMessage() + "); the"
-              + " request may have taken effect, so it is not repeated: check the job list",
-              call.describe(), e);
+          throw new LuxSciClientException(
+              "the answer broke off ("
+                  + e.getMessage()
+                  + "); the"
+                  + " request may have taken effect, so it is not repeated: check the job list",
+              call.describe(),
+              e);
         }
-        requester.retryOrThrow(call, attempts, Optional.empty(),
-            () -> new LuxSciClientException("the answer broke off (" + e.getMessage()
-                + "), still after " + attempts.made() + " attempt(s)", call.describe(), e));
+        requester.retryOrThrow(
+            call,
+            attempts,
+            Optional.empty(),
+            () ->
+                new LuxSciClientException(
+                    "the answer broke off ("
+                        + e.getMessage()
+                        + "), still after "
+                        + attempts.made()
+                        + " attempt(s)",
+                    call.describe(),
+                    e));
       } catch (ReportErrorResponseException e) {
         if (e.request() != null) {
           throw e;

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The small JSON bodies around the reports: the {@code /auth} request and reply, and error
- * bodies. Reports themselves go through the runtime's streaming reader, never through here.
+ * The small JSON bodies around the reports: the {@code /auth} request and reply, and error bodies.
+ * Reports themselves go through the runtime's streaming reader, never through here.
  */
 final class SmallJson {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -41,9 +41,9 @@ final class SmallJson {
   }
 
   /**
-   * The scalar members of a JSON object, as text, with those of a nested {@code data} object
-   * merged in (outer members win); empty when {@code body} is not a JSON object. Nested arrays and
-   * other objects are skipped.
+   * The scalar members of a JSON object, as text, with those of a nested {@code data} object merged
+   * in (outer members win); empty when {@code body} is not a JSON object. Nested arrays and other
+   * objects are skipped.
    */
   static Optional<Map<String, String>> scalars(String body) {
     try (JsonParser json = FACTORY.createParser(body)) {

@@ -17,8 +17,8 @@ class AuthStrategiesTest {
   void anApiKeySendsTheHeaderAndNeverStartsASession() {
     api.acceptApiKeyOnly();
     api.serve(PATH, Fixtures.HEADER, Fixtures.rows(3));
-    LuxSciClient client = Fixtures.client(api, time,
-        b -> b.authentication(ApiKey.of(Secrets.TOKEN, Secrets.SECRET)));
+    LuxSciClient client =
+        Fixtures.client(api, time, b -> b.authentication(ApiKey.of(Secrets.TOKEN, Secrets.SECRET)));
     assertEquals(List.of(0L, 1L, 2L), Fixtures.ids(client.rows(USERS, ReportQuery.all())));
     assertEquals(0, api.authCalls());
   }
@@ -27,10 +27,12 @@ class AuthStrategiesTest {
   void aRefusedApiKeyFailsWithoutARetry() {
     api.acceptApiKeyOnly();
     api.serve(PATH, Fixtures.HEADER, Fixtures.rows(3));
-    LuxSciClient client = Fixtures.client(api, time,
-        b -> b.authentication(ApiKey.of(Secrets.TOKEN, "wrong")));
-    LuxSciAuthenticationException e = Secrets.expect(LuxSciAuthenticationException.class,
-        () -> Fixtures.ids(client.rows(USERS, ReportQuery.all())));
+    LuxSciClient client =
+        Fixtures.client(api, time, b -> b.authentication(ApiKey.of(Secrets.TOKEN, "wrong")));
+    LuxSciAuthenticationException e =
+        Secrets.expect(
+            LuxSciAuthenticationException.class,
+            () -> Fixtures.ids(client.rows(USERS, ReportQuery.all())));
     assertEquals(true, e.getMessage().startsWith("the API refused the credentials (HTTP 401"));
     assertEquals(1, api.log().size());
   }
@@ -39,25 +41,27 @@ class AuthStrategiesTest {
   @Test
   void aBearerTokenStrategyNeedsNoClientChange() {
     AtomicInteger tokens = new AtomicInteger();
-    Authentication bearer = new Authentication() {
-      private volatile String token = "token-" + tokens.incrementAndGet();
+    Authentication bearer =
+        new Authentication() {
+          private volatile String token = "token-" + tokens.incrementAndGet();
 
-      @Override
-      public RequestCredentials credentials(SignableRequest request, AuthChannel channel) {
-        String current = token;
-        return new RequestCredentials(Map.of("Authorization", "Bearer " + current), current);
-      }
+          @Override
+          public RequestCredentials credentials(SignableRequest request, AuthChannel channel) {
+            String current = token;
+            return new RequestCredentials(Map.of("Authorization", "Bearer " + current), current);
+          }
 
-      @Override
-      public boolean renew(RequestCredentials refused) {
-        token = "token-" + tokens.incrementAndGet();
-        return true;
-      }
-    };
+          @Override
+          public boolean renew(RequestCredentials refused) {
+            token = "token-" + tokens.incrementAndGet();
+            return true;
+          }
+        };
     api.serve(PATH, Fixtures.HEADER, Fixtures.rows(1));
     LuxSciClient client = Fixtures.client(api, time, b -> b.authentication(bearer));
     // The fake accepts only signed sessions: the bearer token is refused, renewed once, refused.
-    Secrets.expect(LuxSciAuthenticationException.class,
+    Secrets.expect(
+        LuxSciAuthenticationException.class,
         () -> Fixtures.ids(client.rows(USERS, ReportQuery.all())));
     assertEquals(2, tokens.get());
     assertEquals(2, api.log().size());

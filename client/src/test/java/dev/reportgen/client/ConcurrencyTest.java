@@ -26,11 +26,16 @@ class ConcurrencyTest {
       List<Future<List<Long>>> results = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
         int report = t % 4;
-        Callable<List<Long>> read = () -> {
-          start.await();
-          return Fixtures.ids(client.rowsAt(dev.reportgen.luxsci.UserCreationDetail.type(),
-              "/account/acme/report/r" + report, ReportQuery.all(), PageListener.NONE));
-        };
+        Callable<List<Long>> read =
+            () -> {
+              start.await();
+              return Fixtures.ids(
+                  client.rowsAt(
+                      dev.reportgen.luxsci.UserCreationDetail.type(),
+                      "/account/acme/report/r" + report,
+                      ReportQuery.all(),
+                      PageListener.NONE));
+            };
         results.add(pool.submit(read));
       }
       start.countDown();
@@ -44,7 +49,7 @@ class ConcurrencyTest {
     long requests = api.log().size();
     // At 10 requests a minute, n requests cannot fit into less than (n - 10) / 10 minutes.
     long minutes = time.nanoTime() / 60_000_000_000L;
-    assertEquals(true, minutes >= (requests - 10) / 10, requests + " requests in " + minutes
-        + " min");
+    assertEquals(
+        true, minutes >= (requests - 10) / 10, requests + " requests in " + minutes + " min");
   }
 }

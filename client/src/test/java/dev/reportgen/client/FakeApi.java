@@ -24,9 +24,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * An in-memory LuxSci API behind the client's {@link Transport}: checks the {@code /auth} signature
- * and every request's cookie with its own HMAC code (not the client's), serves report rows in
- * pages of at most {@link Dataset#pageCap} rows (standing for the 50 MB cap), and plays faults
- * from a script. Thread-safe.
+ * and every request's cookie with its own HMAC code (not the client's), serves report rows in pages
+ * of at most {@link Dataset#pageCap} rows (standing for the 50 MB cap), and plays faults from a
+ * script. Thread-safe.
  */
 final class FakeApi implements Transport {
   static final String BASE = "/perl/api/v2";
@@ -55,6 +55,7 @@ final class FakeApi implements Transport {
     final List<String> rows;
     int pageCap = Integer.MAX_VALUE;
     boolean reportTotal = true;
+
     /** Report one row more in the total of every page after the first (a changing total). */
     boolean totalGrowsAfterFirstPage;
 
@@ -65,8 +66,14 @@ final class FakeApi implements Transport {
   }
 
   /** One scripted misbehaviour, used by the next request it applies to (never /auth). */
-  record Fault(int status, Map<String, String> headers, String body, int cutAfterRows,
-      boolean cleanCut, boolean reset, boolean expireSession) {
+  record Fault(
+      int status,
+      Map<String, String> headers,
+      String body,
+      int cutAfterRows,
+      boolean cleanCut,
+      boolean reset,
+      boolean expireSession) {
     static Fault answer(int status, String body, Map<String, String> headers) {
       return new Fault(status, headers, body, -1, false, false, false);
     }
@@ -153,7 +160,8 @@ final class FakeApi implements Transport {
       throw new IOException("Connection reset");
     }
     if (fault != null && fault.body() != null) {
-      return response(fault.status(), fault.headers(), fault.body().getBytes(StandardCharsets.UTF_8));
+      return response(
+          fault.status(), fault.headers(), fault.body().getBytes(StandardCharsets.UTF_8));
     }
     Map<String, String> params = decode(query);
     if (path.endsWith("/jobs")) {
@@ -239,14 +247,24 @@ final class FakeApi implements Transport {
           case "uploading", "complete" -> "1000";
           default -> "null";
         };
-    return "{\"job_id\":" + id + ",\"filename\":\"job-" + id + ".csv\",\"created\":"
+    return "{\"job_id\":"
+        + id
+        + ",\"filename\":\"job-"
+        + id
+        + ".csv\",\"created\":"
         + "\"2024-06-01 12:00:00\",\"updated\":null,\"completed\":"
         + (status.equals("complete") ? "\"2024-06-01 12:10:00\"" : "null")
-        + ",\"status\":\"" + status + "\",\"status_detail\":"
+        + ",\"status\":\""
+        + status
+        + "\",\"status_detail\":"
         + (status.equals("failed") ? "\"" + jobDetail.get(id) + "\"" : "null")
-        + ",\"expected_rows\":" + (running ? "1000" : "null")
-        + ",\"completed_rows\":" + completedRows + ",\"uid\":0"
-        + (submission ? ",\"current_jobs\":1,\"max_jobs\":5" : "") + "}";
+        + ",\"expected_rows\":"
+        + (running ? "1000" : "null")
+        + ",\"completed_rows\":"
+        + completedRows
+        + ",\"uid\":0"
+        + (submission ? ",\"current_jobs\":1,\"max_jobs\":5" : "")
+        + "}";
   }
 
   private Response authenticate(Outgoing request) {
@@ -254,16 +272,27 @@ final class FakeApi implements Transport {
     Map<String, String> body = parseObject(request.body());
     long date = Long.parseLong(body.getOrDefault("date", "0"));
     String user = body.get("user");
-    String text = body.get("token") + "\n" + date + "\n"
-        + (user == null ? "" : user + "\n" + body.get("pass") + "\n");
+    String text =
+        body.get("token")
+            + "\n"
+            + date
+            + "\n"
+            + (user == null ? "" : user + "\n" + body.get("pass") + "\n");
     boolean fresh = Math.abs(time.now().getEpochSecond() - date) <= 300;
-    if (!Secrets.TOKEN.equals(body.get("token")) || !fresh
+    if (!Secrets.TOKEN.equals(body.get("token"))
+        || !fresh
         || !hmac(Secrets.SECRET, text).equals(body.get("signature"))
-        || (user != null && !(user.equals(Secrets.USER) && Secrets.PASSWORD.equals(body.get("pass"))))) {
+        || (user != null
+            && !(user.equals(Secrets.USER) && Secrets.PASSWORD.equals(body.get("pass"))))) {
       return json(401, "{\"success\":0,\"error_message\":\"Bad signature\"}");
     }
-    String code = issuedCodes.size() + 1 + "-" + date + "-"
-        + hmac("codes", Integer.toString(issuedCodes.size()));
+    String code =
+        issuedCodes.size()
+            + 1
+            + "-"
+            + date
+            + "-"
+            + hmac("codes", Integer.toString(issuedCodes.size()));
     issuedCodes.add(code);
     Secrets.ISSUED_CODES.add(code);
     sessions.add(code);
@@ -317,7 +346,8 @@ final class FakeApi implements Transport {
     }
     for (String pair : query.split("&")) {
       int eq = pair.indexOf('=');
-      params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+      params.put(
+          URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
           URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
     }
     return params;

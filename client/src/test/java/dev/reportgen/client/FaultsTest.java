@@ -18,10 +18,16 @@ import org.junit.jupiter.api.Test;
 class FaultsTest {
   private final FakeTime time = new FakeTime();
   private final FakeApi api = new FakeApi(time);
-  private final LuxSciClient client = Fixtures.client(api, time, b -> b
-      .rateLimiter(RateLimiter.perMinute(10_000))
-      .retryPolicy(RetryPolicy.defaults().withBackoff(
-          Duration.ofSeconds(1), 2.0, Duration.ofSeconds(30))));
+  private final LuxSciClient client =
+      Fixtures.client(
+          api,
+          time,
+          b ->
+              b.rateLimiter(RateLimiter.perMinute(10_000))
+                  .retryPolicy(
+                      RetryPolicy.defaults()
+                          .withBackoff(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(30))));
+
   private long pageRequests() {
     return api.log().stream().filter(line -> line.startsWith("GET ")).count();
   }
@@ -29,8 +35,11 @@ class FaultsTest {
   @Test
   void a429IsRetriedAfterItsRetryAfter() {
     api.serve(PATH, Fixtures.HEADER, Fixtures.rows(5)).pageCap = 2;
-    api.fault(FakeApi.Fault.answer(429, "{\"success\":0,\"error_message\":\"Too many requests\"}",
-        Map.of("Retry-After", "17")));
+    api.fault(
+        FakeApi.Fault.answer(
+            429,
+            "{\"success\":0,\"error_message\":\"Too many requests\"}",
+            Map.of("Retry-After", "17")));
     assertEquals(range(5), ids(client.rows(USERS, ReportQuery.all())));
     assertEquals(List.of(Duration.ofSeconds(17)), time.sleeps());
     assertEquals(4, pageRequests());
@@ -61,8 +70,10 @@ class FaultsTest {
     LuxSciHttpException e =
         Secrets.expect(LuxSciHttpException.class, () -> ids(client.rows(USERS, ReportQuery.all())));
     assertEquals(503, e.status());
-    assertEquals("HTTP 503: Maintenance, still after 5 attempt(s) [GET /perl/api/v2/account/acme"
-        + "/report/users/created?first_row=0&matches=50000, page 1, first_row 0]", e.getMessage());
+    assertEquals(
+        "HTTP 503: Maintenance, still after 5 attempt(s) [GET /perl/api/v2/account/acme"
+            + "/report/users/created?first_row=0&matches=50000, page 1, first_row 0]",
+        e.getMessage());
     assertEquals(5, pageRequests());
   }
 
@@ -79,19 +90,24 @@ class FaultsTest {
   @Test
   void otherClientErrorsAreNotRetried() {
     api.serve(PATH, Fixtures.HEADER, Fixtures.rows(3));
-    api.fault(FakeApi.Fault.answer(400, "{\"success\":0,\"error_message\":\"Bad date\"}", Map.of()));
-    ReportErrorResponseException e = Secrets.expect(ReportErrorResponseException.class,
-        () -> ids(client.rows(USERS, ReportQuery.all())));
+    api.fault(
+        FakeApi.Fault.answer(400, "{\"success\":0,\"error_message\":\"Bad date\"}", Map.of()));
+    ReportErrorResponseException e =
+        Secrets.expect(
+            ReportErrorResponseException.class, () -> ids(client.rows(USERS, ReportQuery.all())));
     assertEquals("Bad date", e.serverMessage());
-    assertEquals("GET /perl/api/v2/account/acme/report/users/created?first_row=0&matches=50000,"
-        + " page 1, first_row 0, HTTP 400", e.request());
+    assertEquals(
+        "GET /perl/api/v2/account/acme/report/users/created?first_row=0&matches=50000,"
+            + " page 1, first_row 0, HTTP 400",
+        e.request());
     assertEquals(1, pageRequests());
 
     api.fault(FakeApi.Fault.answer(404, "Not found", Map.of()));
     LuxSciHttpException notFound =
         Secrets.expect(LuxSciHttpException.class, () -> ids(client.rows(USERS, ReportQuery.all())));
     assertEquals(404, notFound.status());
-    assertTrue(notFound.getMessage().startsWith("HTTP 404: Not found [GET "), notFound.getMessage());
+    assertTrue(
+        notFound.getMessage().startsWith("HTTP 404: Not found [GET "), notFound.getMessage());
     assertEquals(2, pageRequests());
   }
 
@@ -102,12 +118,16 @@ class FaultsTest {
     for (int i = 0; i < 3; i++) {
       rows.next();
     }
-    api.fault(FakeApi.Fault.answer(200, "{\"success\":0,\"error_message\":\"Report unavailable\"}",
-        Map.of()));
-    ReportErrorResponseException e = Secrets.expect(ReportErrorResponseException.class, rows::hasNext);
+    api.fault(
+        FakeApi.Fault.answer(
+            200, "{\"success\":0,\"error_message\":\"Report unavailable\"}", Map.of()));
+    ReportErrorResponseException e =
+        Secrets.expect(ReportErrorResponseException.class, rows::hasNext);
     assertEquals("Report unavailable", e.serverMessage());
-    assertEquals("the API reported failure: Report unavailable [GET /perl/api/v2/account/acme"
-        + "/report/users/created?first_row=3&matches=50000, page 2, first_row 3]", e.getMessage());
+    assertEquals(
+        "the API reported failure: Report unavailable [GET /perl/api/v2/account/acme"
+            + "/report/users/created?first_row=3&matches=50000, page 2, first_row 3]",
+        e.getMessage());
   }
 
   @Test
@@ -118,9 +138,12 @@ class FaultsTest {
     List<Long> ids = new ArrayList<>();
     rows.forEachRemaining(row -> ids.add(row.userId()));
     assertEquals(range(10), ids);
-    assertEquals(List.of("first_row=0", "first_row=0", "first_row=4", "first_row=8"),
-        api.log().stream().filter(l -> l.startsWith("GET "))
-            .map(l -> l.replaceAll(".*\\?(first_row=\\d+).*", "$1")).toList());
+    assertEquals(
+        List.of("first_row=0", "first_row=0", "first_row=4", "first_row=8"),
+        api.log().stream()
+            .filter(l -> l.startsWith("GET "))
+            .map(l -> l.replaceAll(".*\\?(first_row=\\d+).*", "$1"))
+            .toList());
     assertEquals(1, time.sleeps().size());
   }
 
@@ -151,12 +174,14 @@ class FaultsTest {
     }
     assertEquals(3, rows.next().userId());
     LuxSciClientException e = Secrets.expect(LuxSciClientException.class, rows::hasNext);
-    assertTrue(e.getMessage().startsWith("page 2 could not be read: its body broke off"),
+    assertTrue(
+        e.getMessage().startsWith("page 2 could not be read: its body broke off"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("still after 5 attempt(s); 1 of its rows had been delivered"),
         e.getMessage());
-    assertTrue(e.getMessage().contains("still after 5 attempt(s); 1 of its rows had been delivered"),
+    assertTrue(
+        e.getMessage().endsWith("?first_row=3&matches=50000, page 2, first_row 3]"),
         e.getMessage());
-    assertTrue(e.getMessage().endsWith(
-        "?first_row=3&matches=50000, page 2, first_row 3]"), e.getMessage());
   }
 
   @Test
@@ -169,8 +194,12 @@ class FaultsTest {
     rows.next(); // the cursor has read ahead to the cut; the server's data now changes
     data.rows.set(1, Fixtures.row(99));
     PagingException e = Secrets.expect(PagingException.class, rows::hasNext);
-    assertTrue(e.getMessage().startsWith("the page served again after a failure holds other rows"
-        + " than the 3 already delivered from it"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "the page served again after a failure holds other rows"
+                    + " than the 3 already delivered from it"),
+        e.getMessage());
   }
 
   @Test
@@ -186,11 +215,14 @@ class FaultsTest {
 
     api.fault(FakeApi.Fault.sessionExpiry());
     api.fault(FakeApi.Fault.sessionExpiry());
-    LuxSciAuthenticationException e = Secrets.expect(LuxSciAuthenticationException.class,
-        () -> ids(client.rows(USERS, ReportQuery.all())));
-    assertEquals("the API refused the credentials after a new session (HTTP 401: Invalid or"
-        + " expired session) [GET /perl/api/v2/account/acme/report/users/created"
-        + "?first_row=0&matches=50000, page 1, first_row 0]", e.getMessage());
+    LuxSciAuthenticationException e =
+        Secrets.expect(
+            LuxSciAuthenticationException.class, () -> ids(client.rows(USERS, ReportQuery.all())));
+    assertEquals(
+        "the API refused the credentials after a new session (HTTP 401: Invalid or"
+            + " expired session) [GET /perl/api/v2/account/acme/report/users/created"
+            + "?first_row=0&matches=50000, page 1, first_row 0]",
+        e.getMessage());
     assertEquals(3, api.authCalls());
   }
 
@@ -210,11 +242,17 @@ class FaultsTest {
   @Test
   void aWrongSecretIsRefusedAtTheSessionStart() {
     api.serve(PATH, Fixtures.HEADER, Fixtures.rows(1));
-    LuxSciClient wrong = Fixtures.client(api, time,
-        b -> b.authentication(SignedSession.account(Secrets.TOKEN, "not-the-secret")));
-    LuxSciAuthenticationException e = Secrets.expect(LuxSciAuthenticationException.class,
-        () -> ids(wrong.rows(USERS, ReportQuery.all())));
-    assertEquals("the API refused to start a session (HTTP 401): Bad signature"
-        + " [POST /perl/api/v2/auth]", e.getMessage());
+    LuxSciClient wrong =
+        Fixtures.client(
+            api,
+            time,
+            b -> b.authentication(SignedSession.account(Secrets.TOKEN, "not-the-secret")));
+    LuxSciAuthenticationException e =
+        Secrets.expect(
+            LuxSciAuthenticationException.class, () -> ids(wrong.rows(USERS, ReportQuery.all())));
+    assertEquals(
+        "the API refused to start a session (HTTP 401): Bad signature"
+            + " [POST /perl/api/v2/auth]",
+        e.getMessage());
   }
 }

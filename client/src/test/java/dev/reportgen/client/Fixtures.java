@@ -11,8 +11,12 @@ import java.util.function.Consumer;
 final class Fixtures {
   static final String BASE_URL = "https://rest.luxsci.com/perl/api/v2";
   static final String PATH = "/account/acme/report/users/created";
-  static final Endpoint<UserCreationDetail> USERS = new Endpoint<>("getUserReport2",
-      UserCreationDetail.type(), EndpointScope.ACCOUNT, "/account/{account}/report/users/created");
+  static final Endpoint<UserCreationDetail> USERS =
+      new Endpoint<>(
+          "getUserReport2",
+          UserCreationDetail.type(),
+          EndpointScope.ACCOUNT,
+          "/account/{account}/report/users/created");
   static final List<String> HEADER =
       List.of("user_id", "domain_id", "login", "created", "modified", "name");
 
@@ -20,13 +24,23 @@ final class Fixtures {
 
   /** Row {@code i} as a JSON array; its user_id is {@code i}. */
   static String row(int i) {
-    return "[" + i + ",3,\"user" + i + "@example.com\",\"2024-01-01 00:00:00\","
-        + "\"2024-01-02 00:00:00\",\"User \\\"" + i + "\\\" \u00e9\"]";
+    return "["
+        + i
+        + ",3,\"user"
+        + i
+        + "@example.com\",\"2024-01-01 00:00:00\","
+        + "\"2024-01-02 00:00:00\",\"User \\\""
+        + i
+        + "\\\" \u00e9\"]";
   }
 
   /** A row whose user_id is not a number. */
   static String badRow(int i) {
-    return "[\"x" + i + "\",3,\"bad" + i + "@example.com\",\"2024-01-01 00:00:00\","
+    return "[\"x"
+        + i
+        + "\",3,\"bad"
+        + i
+        + "@example.com\",\"2024-01-01 00:00:00\","
         + "\"2024-01-02 00:00:00\",null]";
   }
 
@@ -43,12 +57,13 @@ final class Fixtures {
   }
 
   static LuxSciClient client(FakeApi api, FakeTime time, Consumer<LuxSciClient.Builder> more) {
-    LuxSciClient.Builder builder = LuxSciClient.builder()
-        .baseUrl(BASE_URL)
-        .account("acme")
-        .authentication(SignedSession.account(Secrets.TOKEN, Secrets.SECRET))
-        .transport(api)
-        .time(time);
+    LuxSciClient.Builder builder =
+        LuxSciClient.builder()
+            .baseUrl(BASE_URL)
+            .account("acme")
+            .authentication(SignedSession.account(Secrets.TOKEN, Secrets.SECRET))
+            .transport(api)
+            .time(time);
     more.accept(builder);
     return builder.build();
   }

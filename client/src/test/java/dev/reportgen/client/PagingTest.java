@@ -37,7 +37,10 @@ class PagingTest {
 
     assertEquals(range(25), ids(rows));
     assertEquals(
-        List.of("first_row=0&matches=10", "first_row=7&matches=10", "first_row=14&matches=10",
+        List.of(
+            "first_row=0&matches=10",
+            "first_row=7&matches=10",
+            "first_row=14&matches=10",
             "first_row=21&matches=10"),
         pageQueries());
     assertEquals(List.of(7L, 7L, 7L, 4L), pages.stream().map(PageListener.Page::rows).toList());
@@ -55,8 +58,13 @@ class PagingTest {
     data.pageCap = 5;
 
     assertEquals(range(12), ids(client.rows(USERS, ReportQuery.all())));
-    assertEquals(List.of("first_row=0&matches=50000", "first_row=5&matches=50000",
-        "first_row=10&matches=50000", "first_row=12&matches=50000"), pageQueries());
+    assertEquals(
+        List.of(
+            "first_row=0&matches=50000",
+            "first_row=5&matches=50000",
+            "first_row=10&matches=50000",
+            "first_row=12&matches=50000"),
+        pageQueries());
   }
 
   @Test
@@ -82,12 +90,15 @@ class PagingTest {
     data.totalGrowsAfterFirstPage = true;
     PagedRowCursor<UserCreationDetail> rows = client.rows(USERS, ReportQuery.all());
     List<Long> seen = new ArrayList<>();
-    PagingException e = Secrets.expect(PagingException.class,
-        () -> rows.forEachRemaining(r -> seen.add(r.userId())));
+    PagingException e =
+        Secrets.expect(
+            PagingException.class, () -> rows.forEachRemaining(r -> seen.add(r.userId())));
     assertEquals(range(8), seen, "rows of both pages were delivered before the second ended");
-    assertEquals("the total changed between pages: page 1 reported 10 rows, page 2 (first_row 4)"
-        + " reports 11 [GET /perl/api/v2/account/acme/report/users/created"
-        + "?first_row=4&matches=50000, page 2, first_row 4]", e.getMessage());
+    assertEquals(
+        "the total changed between pages: page 1 reported 10 rows, page 2 (first_row 4)"
+            + " reports 11 [GET /perl/api/v2/account/acme/report/users/created"
+            + "?first_row=4&matches=50000, page 2, first_row 4]",
+        e.getMessage());
     Secrets.expect(PagingException.class, rows::hasNext, "the cursor stays failed");
   }
 
@@ -99,10 +110,12 @@ class PagingTest {
     for (int i = 0; i < 4; i++) {
       rows.next();
     }
-    api.fault(FakeApi.Fault.answer(200,
-        "{\"success\":1,\"total_matches\":6,\"rows\":[]}", java.util.Map.of()));
+    api.fault(
+        FakeApi.Fault.answer(
+            200, "{\"success\":1,\"total_matches\":6,\"rows\":[]}", java.util.Map.of()));
     PagingException e = Secrets.expect(PagingException.class, rows::hasNext);
-    assertTrue(e.getMessage().startsWith("the page is empty although the total is 6 rows [GET"),
+    assertTrue(
+        e.getMessage().startsWith("the page is empty although the total is 6 rows [GET"),
         e.getMessage());
     assertTrue(e.getMessage().endsWith("page 2, first_row 4]"), e.getMessage());
   }
@@ -110,26 +123,43 @@ class PagingTest {
   @Test
   void aPageWithMoreRowsThanTheTotalLeavesIsAnError() {
     api.serve(PATH, Fixtures.HEADER, Fixtures.rows(3));
-    api.fault(FakeApi.Fault.answer(200, "{\"success\":1,\"total_matches\":2,\"header\":"
-        + "[\"user_id\",\"domain_id\",\"login\",\"created\",\"modified\",\"name\"],\"rows\":["
-        + Fixtures.row(0) + "," + Fixtures.row(1) + "," + Fixtures.row(2) + "]}",
-        java.util.Map.of()));
-    PagingException e = Secrets.expect(PagingException.class,
-        () -> ids(client.rows(USERS, ReportQuery.all())));
-    assertTrue(e.getMessage().startsWith(
-        "the page holds 3 rows, more than the 2 the total of 2 leaves"), e.getMessage());
+    api.fault(
+        FakeApi.Fault.answer(
+            200,
+            "{\"success\":1,\"total_matches\":2,\"header\":"
+                + "[\"user_id\",\"domain_id\",\"login\",\"created\",\"modified\",\"name\"],\"rows\":["
+                + Fixtures.row(0)
+                + ","
+                + Fixtures.row(1)
+                + ","
+                + Fixtures.row(2)
+                + "]}",
+            java.util.Map.of()));
+    PagingException e =
+        Secrets.expect(PagingException.class, () -> ids(client.rows(USERS, ReportQuery.all())));
+    assertTrue(
+        e.getMessage().startsWith("the page holds 3 rows, more than the 2 the total of 2 leaves"),
+        e.getMessage());
   }
 
   @Test
   void aPageStartingElsewhereThanAskedIsAnError() {
     api.serve(PATH, Fixtures.HEADER, Fixtures.rows(3));
-    api.fault(FakeApi.Fault.answer(200, "{\"success\":1,\"total_matches\":3,\"first_row\":1,"
-        + "\"header\":[\"user_id\",\"domain_id\",\"login\",\"created\",\"modified\",\"name\"],"
-        + "\"rows\":[" + Fixtures.row(1) + "]}", java.util.Map.of()));
-    PagingException e = Secrets.expect(PagingException.class,
-        () -> ids(client.rows(USERS, ReportQuery.all())));
-    assertTrue(e.getMessage().startsWith(
-        "the server says the page starts at row 1, not at the first_row asked"), e.getMessage());
+    api.fault(
+        FakeApi.Fault.answer(
+            200,
+            "{\"success\":1,\"total_matches\":3,\"first_row\":1,"
+                + "\"header\":[\"user_id\",\"domain_id\",\"login\",\"created\",\"modified\",\"name\"],"
+                + "\"rows\":["
+                + Fixtures.row(1)
+                + "]}",
+            java.util.Map.of()));
+    PagingException e =
+        Secrets.expect(PagingException.class, () -> ids(client.rows(USERS, ReportQuery.all())));
+    assertTrue(
+        e.getMessage()
+            .startsWith("the server says the page starts at row 1, not at the first_row asked"),
+        e.getMessage());
   }
 
   @Test
@@ -144,10 +174,13 @@ class PagingTest {
 
   @Test
   void aPagedReadRefusesMatchesOutsideOneToFiftyThousand() {
-    Secrets.expect(IllegalArgumentException.class,
+    Secrets.expect(
+        IllegalArgumentException.class,
         () -> client.rows(USERS, ReportQuery.builder().matches(0).build()));
-    IllegalArgumentException e = Secrets.expect(IllegalArgumentException.class,
-        () -> client.rows(USERS, ReportQuery.builder().matches(50_001).build()));
+    IllegalArgumentException e =
+        Secrets.expect(
+            IllegalArgumentException.class,
+            () -> client.rows(USERS, ReportQuery.builder().matches(50_001).build()));
     assertTrue(e.getMessage().startsWith("matches must be 1 to 50000"), e.getMessage());
   }
 }

@@ -35,25 +35,35 @@ class ParseModesTest {
     assertEquals("user_id", e.column());
     assertEquals("x2", e.value());
     assertEquals(1, e.line());
-    assertEquals(true, e.problem().endsWith("(in GET /perl/api/v2/account/acme/report/users/created"
-        + "?first_row=0&matches=50000, page 1, first_row 0; line and column within that page's"
-        + " body)"), e.problem());
+    assertEquals(
+        true,
+        e.problem()
+            .endsWith(
+                "(in GET /perl/api/v2/account/acme/report/users/created?first_row=0&matches=50000,"
+                    + " page 1, first_row 0; line and column within that page's body)"),
+        e.problem());
     Secrets.assertNoSecret(e, api.issuedCodes());
   }
 
   @Test
   void lenientCollectsTheBadRowsOfEveryPageWithTheirPage() {
     serveWithBadRows();
-    LuxSciClient client =
-        Fixtures.client(api, time, b -> b.readOptions(ReadOptions.lenient()));
+    LuxSciClient client = Fixtures.client(api, time, b -> b.readOptions(ReadOptions.lenient()));
     PagedRowCursor<UserCreationDetail> rows = client.rows(USERS, ReportQuery.all());
     assertEquals(List.of(0L, 1L, 3L, 4L, 6L, 7L), ids(rows));
     assertEquals(8, rows.rowIndex());
     List<RowError> errors = rows.errors();
     assertEquals(List.of(2L, 5L), errors.stream().map(RowError::row).toList());
     assertEquals("user_id", errors.get(1).column());
-    assertEquals(true, errors.get(1).message().startsWith("GET /perl/api/v2/account/acme/report"
-        + "/users/created?first_row=4&matches=50000, page 2, first_row 4: "), errors.get(1).message());
+    assertEquals(
+        true,
+        errors
+            .get(1)
+            .message()
+            .startsWith(
+                "GET /perl/api/v2/account/acme/report"
+                    + "/users/created?first_row=4&matches=50000, page 2, first_row 4: "),
+        errors.get(1).message());
     List<PageError> pageErrors = rows.pageErrors();
     assertEquals(2, pageErrors.get(1).page());
     assertEquals(4, pageErrors.get(1).pageFirstRow());
@@ -67,8 +77,7 @@ class ParseModesTest {
     rows.set(1, Fixtures.badRow(1));
     api.serve(PATH, Fixtures.HEADER, rows);
     api.fault(FakeApi.Fault.cutAfter(4));
-    LuxSciClient client =
-        Fixtures.client(api, time, b -> b.readOptions(ReadOptions.lenient()));
+    LuxSciClient client = Fixtures.client(api, time, b -> b.readOptions(ReadOptions.lenient()));
     PagedRowCursor<UserCreationDetail> cursor = client.rows(USERS, ReportQuery.all());
     assertEquals(List.of(0L, 2L, 3L, 4L, 5L), ids(cursor));
     assertEquals(List.of(1L), cursor.errors().stream().map(RowError::row).toList());

@@ -35,29 +35,33 @@ class RateLimiterTest {
     try {
       List<Future<?>> work = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
-        work.add(pool.submit(() -> {
-          for (int i = 0; i < 10; i++) {
-            // The reservation fixes the start; a thread's sleep moves the shared fake clock.
-            limiter.acquire(new Time() {
-              @Override
-              public java.time.Instant now() {
-                return time.now();
-              }
+        work.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 10; i++) {
+                    // The reservation fixes the start; a thread's sleep moves the shared fake
+                    // clock.
+                    limiter.acquire(
+                        new Time() {
+                          @Override
+                          public java.time.Instant now() {
+                            return time.now();
+                          }
 
-              @Override
-              public long nanoTime() {
-                return time.nanoTime();
-              }
+                          @Override
+                          public long nanoTime() {
+                            return time.nanoTime();
+                          }
 
-              @Override
-              public void sleep(Duration d) {
-                time.sleep(d);
-              }
-            });
-            starts.add(time.nanoTime());
-          }
-          return null;
-        }));
+                          @Override
+                          public void sleep(Duration d) {
+                            time.sleep(d);
+                          }
+                        });
+                    starts.add(time.nanoTime());
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : work) {
         f.get();

@@ -21,8 +21,8 @@ final class Secrets {
   private Secrets() {}
 
   /**
-   * {@code assertThrows}, and the failure (message, causes, toString) holds no secret, password
-   * or auth code issued so far: every failure a test provokes goes through here.
+   * {@code assertThrows}, and the failure (message, causes, toString) holds no secret, password or
+   * auth code issued so far: every failure a test provokes goes through here.
    */
   static <T extends Throwable> T expect(Class<T> type, Executable run) {
     return expect(type, run, "expected " + type.getSimpleName());

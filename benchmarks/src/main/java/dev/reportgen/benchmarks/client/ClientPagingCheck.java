@@ -36,10 +36,10 @@ import java.util.Locale;
  *   <li>Overhead: {@code ROUNDS} (default 3) alternating rounds of (a) the same fetch and (b)
  *       parsing the bytes of one page, held in memory, as many times as it takes to read as many
  *       rows. The ratio fetch/memory is what HTTP, paging and the server's writing add to parsing.
- *       The server writes on the same cores as the client reads, so the wall-clock ratio also
- *       pays for the server; the CPU time of the reading thread (where the client parses, pages
- *       and copies bytes from the HTTP stream) is the client's side of it, without the server's
- *       threads or the HTTP client's selector thread.
+ *       The server writes on the same cores as the client reads, so the wall-clock ratio also pays
+ *       for the server; the CPU time of the reading thread (where the client parses, pages and
+ *       copies bytes from the HTTP stream) is the client's side of it, without the server's threads
+ *       or the HTTP client's selector thread.
  * </ol>
  *
  * <pre>{@code java -Xmx64m -cp benchmarks/target/benchmarks.jar \
@@ -57,18 +57,26 @@ public final class ClientPagingCheck {
   public static void main(String[] args) throws Exception {
     long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    try (LuxSciFakeServer server = LuxSciFakeServer.builder().apiKeys(true)
-        .clock(Clock.tick(Clock.systemUTC(), Duration.ofSeconds(1))).start()) {
+    try (LuxSciFakeServer server =
+        LuxSciFakeServer.builder()
+            .apiKeys(true)
+            .clock(Clock.tick(Clock.systemUTC(), Duration.ofSeconds(1)))
+            .start()) {
       server.serveSynthetic(SENT, rows, SEED);
-      LuxSciClient client = LuxSciClient.builder()
-          .baseUrl(server.baseUri().toString())
-          .account(server.account())
-          .authentication(ApiKey.of(server.credentials().apiToken(),
-              server.credentials().apiSecret()))
-          .rateLimiter(RateLimiter.perMinute(100_000))
-          .build();
-      System.out.printf(Locale.ROOT, "max heap %.1f MB, %d rows, pages of %d%n",
-          Runtime.getRuntime().maxMemory() / 1e6, rows, PAGE);
+      LuxSciClient client =
+          LuxSciClient.builder()
+              .baseUrl(server.baseUri().toString())
+              .account(server.account())
+              .authentication(
+                  ApiKey.of(server.credentials().apiToken(), server.credentials().apiSecret()))
+              .rateLimiter(RateLimiter.perMinute(100_000))
+              .build();
+      System.out.printf(
+          Locale.ROOT,
+          "max heap %.1f MB, %d rows, pages of %d%n",
+          Runtime.getRuntime().maxMemory() / 1e6,
+          rows,
+          PAGE);
 
       heapCheck(client, rows);
 
@@ -89,18 +97,34 @@ public final class ClientPagingCheck {
         cpu = THREADS.getCurrentThreadCpuTime();
         parseFromMemoryStream(page, rows);
         streamCpu[round] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
-        System.out.printf(Locale.ROOT, "round %d: wall fetch %.2f s / from memory %.2f s = %.2f;"
-            + " reading thread's CPU %.2f s / %.2f s = %.2f (from an in-memory stream %.2f s)%n",
-            round + 1, fetch[round], memory[round], fetch[round] / memory[round],
-            fetchCpu[round], memoryCpu[round], fetchCpu[round] / memoryCpu[round],
+        System.out.printf(
+            Locale.ROOT,
+            "round %d: wall fetch %.2f s / from memory %.2f s = %.2f; reading thread's CPU %.2f s /"
+                + " %.2f s = %.2f (from an in-memory stream %.2f s)%n",
+            round + 1,
+            fetch[round],
+            memory[round],
+            fetch[round] / memory[round],
+            fetchCpu[round],
+            memoryCpu[round],
+            fetchCpu[round] / memoryCpu[round],
             streamCpu[round]);
       }
       double f = median(fetch);
       double m = median(memory);
-      System.out.printf(Locale.ROOT, "median wall: fetch %.2f s (%.0f rows/s), from memory %.2f s"
-          + " (%.0f rows/s), fetch/memory %.2f%n", f, rows / f, m, rows / m, f / m);
-      System.out.printf(Locale.ROOT, "median CPU of the reading thread: fetch/memory %.2f,"
-          + " fetch/in-memory stream %.2f%n", median(fetchCpu) / median(memoryCpu),
+      System.out.printf(
+          Locale.ROOT,
+          "median wall: fetch %.2f s (%.0f rows/s), from memory %.2f s"
+              + " (%.0f rows/s), fetch/memory %.2f%n",
+          f,
+          rows / f,
+          m,
+          rows / m,
+          f / m);
+      System.out.printf(
+          Locale.ROOT,
+          "median CPU of the reading thread: fetch/memory %.2f," + " fetch/in-memory stream %.2f%n",
+          median(fetchCpu) / median(memoryCpu),
           median(fetchCpu) / median(streamCpu));
     }
   }
@@ -108,14 +132,22 @@ public final class ClientPagingCheck {
   private static void heapCheck(LuxSciClient client, long rows) {
     long early = Math.min(rows / 10, 100_000);
     long[] live = new long[2];
-    fetchAll(client, rows, n -> {
-      if (n == early) {
-        live[0] = liveHeap();
-      }
-    });
+    fetchAll(
+        client,
+        rows,
+        n -> {
+          if (n == early) {
+            live[0] = liveHeap();
+          }
+        });
     live[1] = liveHeap();
-    System.out.printf(Locale.ROOT, "live heap: %.1f MB at row %d, %.1f MB after row %d%n",
-        live[0] / 1e6, early, live[1] / 1e6, rows);
+    System.out.printf(
+        Locale.ROOT,
+        "live heap: %.1f MB at row %d, %.1f MB after row %d%n",
+        live[0] / 1e6,
+        early,
+        live[1] / 1e6,
+        rows);
   }
 
   private interface RowCount {
@@ -181,10 +213,12 @@ public final class ClientPagingCheck {
   private static byte[] firstPage(LuxSciFakeServer server)
       throws IOException, InterruptedException {
     URI uri = URI.create(server.uri(SENT) + "?first_row=0&matches=" + PAGE);
-    HttpRequest request = HttpRequest.newBuilder(uri)
-        .header("X-API-Key", server.credentials().apiToken() + ":"
-            + server.credentials().apiSecret())
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .header(
+                "X-API-Key",
+                server.credentials().apiToken() + ":" + server.credentials().apiSecret())
+            .build();
     HttpResponse<byte[]> response =
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     if (response.statusCode() != 200) {
