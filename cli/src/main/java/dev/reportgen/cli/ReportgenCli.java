@@ -47,6 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
       InspectCommand.class,
       ConvertCommand.class,
+      FetchCommand.class,
       ReportsCommand.class,
       FakeServerCommand.class,
       HelpCommand.class,
