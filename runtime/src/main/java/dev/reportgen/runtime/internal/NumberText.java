@@ -88,11 +88,8 @@ public final class NumberText {
       return fail("not a number");
     }
     try {
-      BigDecimal value = new BigDecimal(c, off, len);
-      if (value.signum() == 0) {
-        return 0;
-      }
-      value = value.stripTrailingZeros();
+      // Zero in any form (0.000, 0e7) strips to BigDecimal.ZERO, scale 0: no special case.
+      BigDecimal value = new BigDecimal(c, off, len).stripTrailingZeros();
       if (value.scale() > 0) {
         return fail("not a whole number");
       }
@@ -177,20 +174,16 @@ public final class NumberText {
     if (i < end && (c[i] == '-' || c[i] == '+')) {
       i++;
     }
-    int intDigits = 0;
-    while (i < end && c[i] >= '0' && c[i] <= '9') {
-      i++;
-      intDigits++;
-    }
-    int fracDigits = 0;
+    int intEnd = skipDigits(c, i, end);
+    boolean intDigits = intEnd > i;
+    i = intEnd;
+    boolean fracDigits = false;
     if (i < end && c[i] == '.') {
-      i++;
-      while (i < end && c[i] >= '0' && c[i] <= '9') {
-        i++;
-        fracDigits++;
-      }
+      int fracEnd = skipDigits(c, i + 1, end);
+      fracDigits = fracEnd > i + 1;
+      i = fracEnd;
     }
-    if (intDigits == 0 && fracDigits == 0) {
+    if (!intDigits && !fracDigits) {
       return false;
     }
     if (i < end && (c[i] == 'e' || c[i] == 'E')) {
@@ -198,16 +191,21 @@ public final class NumberText {
       if (i < end && (c[i] == '-' || c[i] == '+')) {
         i++;
       }
-      int expDigits = 0;
-      while (i < end && c[i] >= '0' && c[i] <= '9') {
-        i++;
-        expDigits++;
-      }
-      if (expDigits == 0) {
+      int expEnd = skipDigits(c, i, end);
+      if (expEnd == i) {
         return false;
       }
+      i = expEnd;
     }
     return i == end;
+  }
+
+  /** The index of the first non-digit in {@code c[i, end)}, or {@code end}. */
+  private static int skipDigits(char[] c, int i, int end) {
+    while (i < end && c[i] >= '0' && c[i] <= '9') {
+      i++;
+    }
+    return i;
   }
 
   private long fail(String why) {

@@ -20,20 +20,28 @@ class NumberTextTest {
 
   private final NumberText numbers = new NumberText(MAX_LENGTH);
 
-  /** Parses {@code text} from the middle of a larger array, so offsets are honoured. */
+  /**
+   * Parses {@code text} from the middle of a larger array whose neighbouring chars would change
+   * the value if they were read, so the range is honoured.
+   */
   private long parseLong(String text) {
-    char[] padded = ("9." + text + "x1").toCharArray();
+    char[] padded = ("-9" + text + "5").toCharArray();
     return numbers.parseLong(padded, 2, text.length());
   }
 
   private double parseDouble(String text) {
-    char[] padded = ("9." + text + "x1").toCharArray();
+    char[] padded = ("-9" + text + "5").toCharArray();
     return numbers.parseDouble(padded, 2, text.length());
   }
 
+  /** Whether {@code text} is a number, the same whatever chars surround it. */
   private static boolean isNumber(String text) {
-    char[] padded = ("1" + text + "1").toCharArray();
-    return NumberText.isNumber(padded, 1, text.length());
+    boolean alone = NumberText.isNumber(text.toCharArray(), 0, text.length());
+    for (String around : new String[] {"1", ".", "e", "E", "+", "-", "x"}) {
+      char[] padded = (around + text + around).toCharArray();
+      assertEquals(alone, NumberText.isNumber(padded, 1, text.length()), around + text + around);
+    }
+    return alone;
   }
 
   private void assertLong(long expected, String text) {
@@ -160,7 +168,7 @@ class NumberTextTest {
         "1e10", "1E-10", "1.5e+300", "4.9e-324", "1e-400", "-1e-400", "1.7976931348623157e308",
         "9007199254740992", "9007199254740993", "9007199254740993.5", "2.6001075975500861",
         "9999999999999999999", "99999999999999999999.5", "0000000000000000000000.1",
-        "18014398509481985.0"
+        "18014398509481985.0", "1000000000000000000000", "120000000000000000000000000.0"
       })
   void floatsAreTheCorrectlyRoundedDouble(String text) {
     double parsed = parseDouble(text);
