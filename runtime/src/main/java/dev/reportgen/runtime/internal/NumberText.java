@@ -53,7 +53,6 @@ public final class NumberText {
     long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
     long multMin = limit / 10;
     long result = 0;
-    int digitsStart = i;
     while (i < end) {
       int d = c[i] - '0';
       if (d < 0 || d > 9) {
@@ -69,7 +68,7 @@ public final class NumberText {
       result -= d;
       i++;
     }
-    if (i == end && i > digitsStart) {
+    if (i == end) { // only digits, at least one (an empty range failed above)
       return negative ? result : -result;
     }
     // Decimal point or exponent: rare, so the exact slow path is fine.
@@ -93,9 +92,8 @@ public final class NumberText {
       if (value.scale() > 0) {
         return fail("not a whole number");
       }
-      if (value.precision() - value.scale() > 19) {
-        return fail("integer out of the 64-bit range");
-      }
+      // longValueExact refuses more than 19 integer digits before computing any (1e999999999
+      // fails at once).
       return value.longValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
       // Exponent beyond int range or value beyond long: both mean it does not fit.
@@ -138,7 +136,6 @@ public final class NumberText {
       i++;
     }
     long mantissa = 0;
-    int digits = 0;
     int scale = 0;
     boolean fraction = false;
     for (; i < end; i++) {
@@ -146,13 +143,11 @@ public final class NumberText {
       if (ch == '.') {
         fraction = true;
       } else if (ch >= '0' && ch <= '9') {
-        if (digits > 0 || ch != '0') {
-          digits++;
-        }
-        if (digits > 18) {
+        // Checked at every digit, so the mantissa never gets near overflowing a long.
+        mantissa = mantissa * 10 + (ch - '0');
+        if (mantissa > MAX_EXACT_MANTISSA) {
           return Double.NaN;
         }
-        mantissa = mantissa * 10 + (ch - '0');
         if (fraction) {
           scale++;
         }
@@ -160,7 +155,7 @@ public final class NumberText {
         return Double.NaN; // exponent: slow path
       }
     }
-    if (mantissa > MAX_EXACT_MANTISSA || scale > 22) {
+    if (scale > 22) {
       return Double.NaN;
     }
     double value = scale == 0 ? (double) mantissa : mantissa / POWERS_OF_TEN[scale];

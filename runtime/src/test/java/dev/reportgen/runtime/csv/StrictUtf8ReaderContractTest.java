@@ -185,6 +185,34 @@ class StrictUtf8ReaderContractTest {
     return lengths[0];
   }
 
+  /** A read returns the chars decoded so far rather than read the source again, which may block. */
+  @Test
+  void whatIsDecodedIsDeliveredBeforeReadingMore() throws IOException {
+    InputStream slow = new InputStream() {
+      private boolean delivered;
+
+      @Override
+      public int read() {
+        throw new AssertionError("single-byte read");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (delivered) {
+          throw new AssertionError("read the source again before handing out what it had");
+        }
+        delivered = true;
+        b[off] = 'o';
+        b[off + 1] = 'k';
+        return 2;
+      }
+    };
+    StrictUtf8Reader reader = new StrictUtf8Reader(slow);
+    char[] buf = new char[16];
+    assertEquals(2, reader.read(buf, 0, 16));
+    assertEquals("ok", new String(buf, 0, 2));
+  }
+
   @Test
   void closeClosesTheSource() throws IOException {
     boolean[] closed = {false};

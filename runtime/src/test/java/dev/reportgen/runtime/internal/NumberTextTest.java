@@ -103,6 +103,9 @@ class NumberTextTest {
     assertLong(Long.MAX_VALUE, "9.223372036854775807e18");
     assertLong(Long.MIN_VALUE, "-9.223372036854775808e18");
     assertLong(Long.MIN_VALUE, "-9223372036854775808.0");
+    // More digits than a long holds, yet an integral value inside the range.
+    assertLong(Long.MAX_VALUE, "92233720368547758070e-1");
+    assertLong(Long.MIN_VALUE, "-922337203685477580800000e-5");
   }
 
   @Test
@@ -168,7 +171,8 @@ class NumberTextTest {
         "1e10", "1E-10", "1.5e+300", "4.9e-324", "1e-400", "-1e-400", "1.7976931348623157e308",
         "9007199254740992", "9007199254740993", "9007199254740993.5", "2.6001075975500861",
         "9999999999999999999", "99999999999999999999.5", "0000000000000000000000.1",
-        "18014398509481985.0", "1000000000000000000000", "120000000000000000000000000.0"
+        "18014398509481985.0", "1000000000000000000000", "120000000000000000000000000.0",
+        "10000000000000000000", "100000000000000000000.5"
       })
   void floatsAreTheCorrectlyRoundedDouble(String text) {
     double parsed = parseDouble(text);

@@ -77,7 +77,8 @@ class Utf8CheckTest {
       for (int second = 0; second <= 0xFF; second++) {
         byte[] b = {'a', (byte) lead, (byte) second, (byte) 0xBF, (byte) 0xBF};
         // When the first pair passes, the second byte is judged as a lead byte in its turn.
-        int expected = refused(lead, second) ? 1 : second >= 0x80 && refused(second, 0xBF) ? 2 : -1;
+        int expected =
+            refused(lead, second) ? 1 : second >= 0x80 && refused(second, 0xBF) ? 2 : -1;
         assertEquals(expected, Utf8Check.firstInvalid(b, 0, b.length),
             String.format("%02x %02x", lead, second));
         boolean narrowing = lead == 0xE0 || lead == 0xED || lead == 0xF0 || lead == 0xF4;
@@ -182,6 +183,7 @@ class Utf8CheckTest {
     assertEquals("Invalid UTF-8: code point beyond U+10FFFF 0xf4 0x90", message(0xF4, 0x90));
     assertEquals("Invalid UTF-8: code point beyond U+10FFFF 0xf5 0x80", message(0xF5, 0x80));
     assertEquals("Invalid UTF-8: code point beyond U+10FFFF 0xf7 0xbf", message(0xF7, 0xBF));
+    assertEquals("Invalid UTF-8: overlong encoding 0xc0 0x00", message(0xC0, 0x00));
     // The lead byte alone when it is the last byte.
     Utf8Check.MalformedUtf8Exception last = Utf8Check.failure(bytes('a', 0xF5), 1, 2, 100);
     assertEquals("Invalid UTF-8: code point beyond U+10FFFF 0xf5", last.getMessage());
