@@ -276,6 +276,34 @@ class Utf8CheckTest {
     assertEquals(-1, end.read(new byte[8], 0, 8));
   }
 
+  /** A source that returns 0 bytes between a lead byte and its second byte loses no check. */
+  @Test
+  void aReadOfZeroBytesKeepsThePendingLeadByte() throws IOException {
+    byte[] input = bytes('a', 0xED, 0xA0, 0x80);
+    InputStream stuttering = new InputStream() {
+      private int next;
+      private boolean give;
+
+      @Override
+      public int read() {
+        return next < input.length ? input[next++] & 0xFF : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        give = !give;
+        return give ? super.read(b, off, Math.min(len, 2)) : 0;
+      }
+    };
+    InputStream in = Utf8Check.checking(stuttering);
+    byte[] buf = new byte[8];
+    assertEquals(2, in.read(buf, 0, 8));
+    assertEquals(0, in.read(buf, 0, 8));
+    Utf8Check.MalformedUtf8Exception e =
+        assertThrows(Utf8Check.MalformedUtf8Exception.class, () -> in.read(buf, 0, 8));
+    assertEquals(1, e.offset());
+  }
+
   @Test
   void markAndResetAreNotSupported() throws IOException {
     InputStream in = Utf8Check.checking(new ByteArrayInputStream(bytes('a', 'b')));
