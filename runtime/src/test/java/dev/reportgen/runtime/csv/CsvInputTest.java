@@ -1,7 +1,6 @@
 package dev.reportgen.runtime.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -140,7 +139,8 @@ class CsvInputTest {
     assertEquals(Integer.MAX_VALUE - 16,
         CsvInput.maxBufferSize(ReadOptions.strict().withMaxStringLength(Integer.MAX_VALUE / 2)));
     assertEquals(Integer.MAX_VALUE - 17,
-        CsvInput.maxBufferSize(ReadOptions.strict().withMaxStringLength(Integer.MAX_VALUE / 2 - 8)));
+        CsvInput.maxBufferSize(
+            ReadOptions.strict().withMaxStringLength(Integer.MAX_VALUE / 2 - 8)));
   }
 
   @Test
@@ -152,6 +152,5 @@ class CsvInputTest {
         records(new CsvInput(new ByteArrayInputStream(csv),
             ReadOptions.strict().withMaxStringLength(max)));
     assertEquals(List.of(longField, longField), records.get(1));
-    assertFalse(records.isEmpty());
   }
 }

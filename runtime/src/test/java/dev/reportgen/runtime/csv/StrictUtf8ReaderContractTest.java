@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * its own 16 KiB buffer, the length the JDK reports for a malformed sequence, and close.
  */
 class StrictUtf8ReaderContractTest {
-  /** The first and last code point of each UTF-8 length (RFC 3629 section 3) and the surrogate gap. */
+  /** The first and last code point of each UTF-8 length (RFC 3629 section 3), the surrogate gap. */
   private static final String EDGES = new StringBuilder()
       .appendCodePoint(0x00).appendCodePoint(0x7F)
       .appendCodePoint(0x80).appendCodePoint(0x7FF)

@@ -112,7 +112,8 @@ class InputSourcesTest {
     assertArrayEquals(TEXT, readAll(InputSources.jsonBytes(new ByteArrayInputStream(TEXT))));
     // UTF-16 with a BOM, or a zero byte among the first four: jackson decodes, bytes untouched.
     for (byte[] utf16 : new byte[][] {bytes(0xFE, 0xFF, 0xC0, 0x80), bytes(0xFF, 0xFE, 0xC0, 0x80),
-        bytes(0, '[', 0xC0, 0x80), bytes('[', 0, 0xC0, 0x80), bytes('[', ' ', ' ', 0, 0xC0, 0x80)}) {
+        bytes(0, '[', 0xC0, 0x80), bytes('[', 0, 0xC0, 0x80),
+        bytes('[', ' ', ' ', 0, 0xC0, 0x80)}) {
       assertArrayEquals(utf16, readAll(InputSources.jsonBytes(new ByteArrayInputStream(utf16))));
     }
   }
@@ -126,7 +127,8 @@ class InputSourcesTest {
     assertTrue(InputSources.readAsUtf8(bytes(0xFE, 0xFE), 2));
     assertTrue(InputSources.readAsUtf8(bytes(0xFF, 0xFF), 2));
     assertTrue(InputSources.readAsUtf8(bytes(0xFE, 0x00), 1)); // the zero byte was not read
-    assertTrue(InputSources.readAsUtf8(bytes('[', ' ', ' ', ' ', 0), 5)); // fifth byte: not looked at
+    // The fifth byte is not looked at.
+    assertTrue(InputSources.readAsUtf8(bytes('[', ' ', ' ', ' ', 0), 5));
     assertFalse(InputSources.readAsUtf8(bytes(0xFE, 0xFF), 2));
     assertFalse(InputSources.readAsUtf8(bytes(0xFF, 0xFE, '[', 0), 4));
     for (int zeroAt = 0; zeroAt < 4; zeroAt++) {
@@ -156,7 +158,8 @@ class InputSourcesTest {
         throw boom;
       }
     };
-    IOException opened = assertThrows(IOException.class, () -> InputSources.gunzipIfNeeded(failing));
+    IOException opened =
+        assertThrows(IOException.class, () -> InputSources.gunzipIfNeeded(failing));
     InputSources.SourceFailure tagged = assertInstanceOf(InputSources.SourceFailure.class, opened);
     assertSame(boom, tagged.original());
     assertEquals("disk on fire", tagged.getMessage());
@@ -267,6 +270,16 @@ class InputSourcesTest {
       });
       assertSame(decoding, assertThrows(IOException.class, undecodable::read));
     }
+    Reader notReady = InputSources.source(new Reader() {
+      @Override
+      public int read(char[] cbuf, int off, int len) {
+        return -1;
+      }
+
+      @Override
+      public void close() {}
+    });
+    assertFalse(notReady.ready());
     Reader fine = InputSources.source(new StringReader("abc"));
     assertTrue(fine.ready());
     assertEquals(1, fine.skip(1));

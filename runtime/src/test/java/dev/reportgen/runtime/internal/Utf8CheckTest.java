@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -90,7 +91,8 @@ class Utf8CheckTest {
 
   @Test
   void theEdgesOfEachNarrowedRange() {
-    // U+0800 is the first three-byte code point, U+07FF the last two-byte one (overlong as E0 9F BF).
+    // U+0800 is the first three-byte code point; U+07FF, the last two-byte one, is overlong as
+    // E0 9F BF.
     assertEquals(-1, Utf8Check.firstInvalid("\u0800".getBytes(StandardCharsets.UTF_8), 0, 3));
     assertEquals(0, Utf8Check.firstInvalid(bytes(0xE0, 0x9F, 0xBF), 0, 3));
     // U+D7FF is allowed, U+D800 and U+DFFF are surrogates, U+E000 is allowed.
@@ -112,7 +114,8 @@ class Utf8CheckTest {
 
   @Test
   void validTextOfEveryLengthPasses() {
-    String text = "plain ascii, caf\u00e9, \u20ac, \ud83d\ude00, \u00ff\uffff\ud7ff\ue000\udbff\udfff";
+    String text =
+        "plain ascii, caf\u00e9, \u20ac, \ud83d\ude00, \u00ff\uffff\ud7ff\ue000\udbff\udfff";
     byte[] b = text.getBytes(StandardCharsets.UTF_8);
     for (int from = 0; from < b.length; from++) {
       for (int to = from; to <= b.length; to++) {
@@ -246,7 +249,7 @@ class Utf8CheckTest {
           assertEquals(prefix, e.offset(), what);
           int delivered = out.size();
           // At most the lead byte itself is out before the failure (when split from its second).
-          assertEquals(true, delivered == prefix || delivered == prefix + 1, what + " " + delivered);
+          assertTrue(delivered == prefix || delivered == prefix + 1, what + " " + delivered);
           assertArrayEquals(Arrays.copyOf(input, delivered), out.toByteArray(), what);
         }
       }
