@@ -97,7 +97,7 @@ final class StrictUtf8Reader extends Reader {
     byte[] b = bytes;
     int sp = pos;
     int sl = limit;
-    while (sp < sl && dp < end) {
+    while (true) {
       while (sp + Long.BYTES <= sl && dp + Long.BYTES <= end
           && ((long) LONGS.get(b, sp) & HIGH_BITS) == 0) {
         for (int k = 0; k < Long.BYTES; k++) {
@@ -107,7 +107,7 @@ final class StrictUtf8Reader extends Reader {
         dp += Long.BYTES;
       }
       if (sp == sl || dp == end) {
-        break;
+        break; // every byte decoded, or the caller's buffer full
       }
       int b1 = b[sp];
       if (b1 >= 0) {
@@ -117,18 +117,19 @@ final class StrictUtf8Reader extends Reader {
       }
       int need = sequenceLength(b1);
       if (need < 0) {
-        return malformed(sp, dp, 1);
+        failure = new MalformedInputException(1);
+        break;
       }
       if (sp + need > sl) {
         if (eof) {
-          int valid = validPrefix(b, sp, sl);
-          return malformed(sp, dp, valid);
+          failure = new MalformedInputException(validPrefix(b, sp, sl));
         }
-        break; // the rest of the sequence comes with the next read
+        break; // at the end of input malformed, else the rest comes with the next read
       }
       int bad = invalidContinuation(b, sp, need);
       if (bad > 0) {
-        return malformed(sp, dp, bad);
+        failure = new MalformedInputException(bad);
+        break;
       }
       int cp = codePoint(b, sp, need);
       if (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
@@ -144,12 +145,6 @@ final class StrictUtf8Reader extends Reader {
       sp += need;
     }
     pos = sp;
-    return dp;
-  }
-
-  private int malformed(int sp, int dp, int length) {
-    pos = sp;
-    failure = new MalformedInputException(length);
     return dp;
   }
 

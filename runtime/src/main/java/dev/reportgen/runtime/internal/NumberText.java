@@ -53,7 +53,6 @@ final class NumberText {
     long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
     long multMin = limit / 10;
     long result = 0;
-    int digitsStart = i;
     while (i < end) {
       int d = c[i] - '0';
       if (d < 0 || d > 9) {
@@ -69,7 +68,7 @@ final class NumberText {
       result -= d;
       i++;
     }
-    if (i == end && i > digitsStart) {
+    if (i == end) { // only digits, at least one (an empty range failed above)
       return negative ? result : -result;
     }
     // Decimal point or exponent: rare, so the exact slow path is fine.
@@ -88,17 +87,13 @@ final class NumberText {
       return fail("not a number");
     }
     try {
-      BigDecimal value = new BigDecimal(c, off, len);
-      if (value.signum() == 0) {
-        return 0;
-      }
-      value = value.stripTrailingZeros();
+      // Zero in any form (0.000, 0e7) strips to BigDecimal.ZERO, scale 0: no special case.
+      BigDecimal value = new BigDecimal(c, off, len).stripTrailingZeros();
       if (value.scale() > 0) {
         return fail("not a whole number");
       }
-      if (value.precision() - value.scale() > 19) {
-        return fail("integer out of the 64-bit range");
-      }
+      // longValueExact refuses more than 19 integer digits before computing any (1e999999999
+      // fails at once).
       return value.longValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
       // Exponent beyond int range or value beyond long: both mean it does not fit.
@@ -141,7 +136,6 @@ final class NumberText {
       i++;
     }
     long mantissa = 0;
-    int digits = 0;
     int scale = 0;
     boolean fraction = false;
     for (; i < end; i++) {
@@ -149,13 +143,11 @@ final class NumberText {
       if (ch == '.') {
         fraction = true;
       } else if (ch >= '0' && ch <= '9') {
-        if (digits > 0 || ch != '0') {
-          digits++;
-        }
-        if (digits > 18) {
+        // Checked at every digit, so the mantissa never gets near overflowing a long.
+        mantissa = mantissa * 10 + (ch - '0');
+        if (mantissa > MAX_EXACT_MANTISSA) {
           return Double.NaN;
         }
-        mantissa = mantissa * 10 + (ch - '0');
         if (fraction) {
           scale++;
         }
@@ -163,7 +155,7 @@ final class NumberText {
         return Double.NaN; // exponent: slow path
       }
     }
-    if (mantissa > MAX_EXACT_MANTISSA || scale > 22) {
+    if (scale > 22) {
       return Double.NaN;
     }
     double value = scale == 0 ? (double) mantissa : mantissa / POWERS_OF_TEN[scale];
@@ -177,20 +169,16 @@ final class NumberText {
     if (i < end && (c[i] == '-' || c[i] == '+')) {
       i++;
     }
-    int intDigits = 0;
-    while (i < end && c[i] >= '0' && c[i] <= '9') {
-      i++;
-      intDigits++;
-    }
-    int fracDigits = 0;
+    int intEnd = skipDigits(c, i, end);
+    boolean intDigits = intEnd > i;
+    i = intEnd;
+    boolean fracDigits = false;
     if (i < end && c[i] == '.') {
-      i++;
-      while (i < end && c[i] >= '0' && c[i] <= '9') {
-        i++;
-        fracDigits++;
-      }
+      int fracEnd = skipDigits(c, i + 1, end);
+      fracDigits = fracEnd > i + 1;
+      i = fracEnd;
     }
-    if (intDigits == 0 && fracDigits == 0) {
+    if (!intDigits && !fracDigits) {
       return false;
     }
     if (i < end && (c[i] == 'e' || c[i] == 'E')) {
@@ -198,16 +186,21 @@ final class NumberText {
       if (i < end && (c[i] == '-' || c[i] == '+')) {
         i++;
       }
-      int expDigits = 0;
-      while (i < end && c[i] >= '0' && c[i] <= '9') {
-        i++;
-        expDigits++;
-      }
-      if (expDigits == 0) {
+      int expEnd = skipDigits(c, i, end);
+      if (expEnd == i) {
         return false;
       }
+      i = expEnd;
     }
     return i == end;
+  }
+
+  /** The index of the first non-digit in {@code c[i, end)}, or {@code end}. */
+  private static int skipDigits(char[] c, int i, int end) {
+    while (i < end && c[i] >= '0' && c[i] <= '9') {
+      i++;
+    }
+    return i;
   }
 
   private long fail(String why) {

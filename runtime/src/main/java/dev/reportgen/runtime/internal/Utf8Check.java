@@ -197,8 +197,7 @@ public final class Utf8Check {
       if (good == 0) {
         throw failure;
       }
-      offset += good;
-      return good; // the next read throws
+      return good; // the next read throws, so the offset is not needed any more
     }
 
     @Override
