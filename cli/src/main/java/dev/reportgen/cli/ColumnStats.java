@@ -1,5 +1,6 @@
 package dev.reportgen.cli;
 
+import dev.reportgen.runtime.WireValues;
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ColumnType;
 import dev.reportgen.runtime.RowExtras;
@@ -152,8 +153,8 @@ final class ColumnStats {
     if (min == null) {
       return "-";
     }
-    String low = WireText.of(min);
-    String high = WireText.of(max);
+    String low = WireValues.of(min);
+    String high = WireValues.of(max);
     return low.equals(high) ? low : low + " .. " + high;
   }
 }

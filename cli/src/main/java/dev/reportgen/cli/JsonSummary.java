@@ -3,6 +3,7 @@ package dev.reportgen.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.reportgen.runtime.WireValues;
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ColumnType;
 import dev.reportgen.runtime.ReportMetadata;
@@ -206,9 +207,9 @@ final class JsonSummary {
     if (value instanceof Long l) {
       json.writeNumber(l);
     } else if (value instanceof Double d && Double.isFinite(d)) {
-      json.writeNumber(WireText.decimal(d));
+      json.writeNumber(WireValues.floating(d));
     } else {
-      json.writeString(WireText.of(value));
+      json.writeString(WireValues.of(value));
     }
   }
 }

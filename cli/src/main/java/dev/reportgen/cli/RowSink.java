@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.reportgen.runtime.WireValues;
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ReportType;
 import dev.reportgen.runtime.RowExtras;
@@ -109,7 +110,7 @@ abstract class RowSink<T> implements AutoCloseable {
       List<Column> schema = type.columns();
       for (int i = 0; i < columns.length; i++) {
         int c = columns[i];
-        record[i] = nullToEmpty(WireText.of(schema.get(c), type.value(row, c), extras));
+        record[i] = nullToEmpty(WireValues.of(schema.get(c), type.value(row, c), extras));
       }
       if (!extraColumns.isEmpty()) {
         Map<String, String> values = extras.columns();
@@ -191,7 +192,7 @@ abstract class RowSink<T> implements AutoCloseable {
       } else if (value instanceof Double d) {
         json.writeNumber(d);
       } else if (value instanceof WireEnum e) {
-        String text = WireText.of(column, value, extras);
+        String text = WireValues.of(column, value, extras);
         if (text == null) {
           json.writeNull();
         } else if (INTEGER_CODED.get(((Enum<?>) e).getDeclaringClass()) && isInteger(text)) {
@@ -202,7 +203,7 @@ abstract class RowSink<T> implements AutoCloseable {
       } else if (value instanceof Number n) {
         json.writeNumber(n.toString());
       } else {
-        json.writeString(WireText.of(value));
+        json.writeString(WireValues.of(value));
       }
     }
 

@@ -195,8 +195,8 @@ class ConvertCommandTest {
             "reminders@harborview-dental.example,5521,2048,311.4,ok,2025-03-04 01:15:00,2025-03-03 17:50:12,2025-09-01",
             "billing@harborview-dental.example,5530,5120,4388.9,warning,2025-03-04 01:15:00,2025-03-03 23:58:40,2025-09-01",
             "dr.patel@harborview-dental.example,5507,10240,10302.25,over quota,2025-03-04 01:15:01,2025-03-03 11:15:00,",
-            "frontdesk@harborview-dental.example,5512,5120,1207,ok,2025-03-04 01:15:01,2025-03-03 15:06:02,2025-09-01",
-            "noreply@harborview-dental.example,5541,1024,0,ok,2025-03-04 01:15:02,,",
+            "frontdesk@harborview-dental.example,5512,5120,1207.0,ok,2025-03-04 01:15:01,2025-03-03 15:06:02,2025-09-01",
+            "noreply@harborview-dental.example,5541,1024,0.0,ok,2025-03-04 01:15:02,,",
             "former.hygienist@harborview-dental.example,5499,5120,2950.6,suspended,2025-03-04 01:15:02,2024-11-29 16:40:55,"),
         run.outLines());
   }

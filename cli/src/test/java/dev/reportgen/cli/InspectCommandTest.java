@@ -151,7 +151,7 @@ class InspectCommandTest {
     assertColumn(run, "state", "0", "ok x3, warning x1, over quota x1, suspended x1");
     assertColumn(run, "last_login", "1", "2024-11-29 16:40:55 .. 2025-03-03 23:58:40");
     assertColumn(run, "plan_renewal", "3", "2025-09-01");
-    assertColumn(run, "used_mb", "0", "0 .. 10302.25");
+    assertColumn(run, "used_mb", "0", "0.0 .. 10302.25");
   }
 
   @Test
