@@ -5,9 +5,9 @@
  * <p>Two packages are API. {@code dev.reportgen.runtime} is what applications use: {@link
  * dev.reportgen.runtime.ReportReader}, {@link dev.reportgen.runtime.RowCursor}, the report and
  * error types. {@code dev.reportgen.runtime.spi} is the contract between the runtime and the code
- * the reportgen processor generates; applications do not call it. Everything else (the JSON and
- * CSV machinery, value decoding) is internal and not exported, so neither Jackson nor FastCSV
- * appears in an exported signature.
+ * the reportgen processor generates; applications do not call it. Everything else (the JSON and CSV
+ * machinery, value decoding) is internal and not exported, so neither Jackson nor FastCSV appears
+ * in an exported signature.
  */
 module dev.reportgen.runtime {
   requires com.fasterxml.jackson.core;

@@ -1,10 +1,10 @@
 package dev.reportgen.cli;
 
-import dev.reportgen.runtime.WireValues;
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ColumnType;
 import dev.reportgen.runtime.RowExtras;
 import dev.reportgen.runtime.WireEnum;
+import dev.reportgen.runtime.WireValues;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,8 +18,8 @@ final class ColumnStats {
   static final int MAX_DISTINCT = 16;
 
   /**
-   * One distinct value of an enum column: its wire text (for a value the schema does not list,
-   * the raw text from the row's extras), the Java constant, or null when {@code unknown}.
+   * One distinct value of an enum column: its wire text (for a value the schema does not list, the
+   * raw text from the row's extras), the Java constant, or null when {@code unknown}.
    */
   record EnumValue(String wire, String constant, boolean unknown) {
     /** The label in the text table: {@code Delivered}, {@code TLS(4)}, {@code unknown "x"}. */

@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reportgen convert FILE --to csv|jsonl}: typed rows out in another format, streaming. */
 @Command(
@@ -133,7 +133,8 @@ final class ConvertCommand implements Callable<Integer> {
       }
       try {
         try {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -150,8 +151,8 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /**
-   * Streams every row of {@code source} into {@code writer}; returns the number of bad rows
-   * skipped (lenient mode; strict mode throws at the first).
+   * Streams every row of {@code source} into {@code writer}; returns the number of bad rows skipped
+   * (lenient mode; strict mode throws at the first).
    */
   private <T> long convert(ReportSource source, ReportType<T> type, Writer writer, PrintWriter err)
       throws IOException {

@@ -26,8 +26,8 @@ public final class ExitCodes {
   public static final int INTERNAL = 4;
 
   /**
-   * Lenient mode: every file was read to its end, but at least one row was bad; it was skipped
-   * and reported with its position, and everything else was read (and written) as usual.
+   * Lenient mode: every file was read to its end, but at least one row was bad; it was skipped and
+   * reported with its position, and everything else was read (and written) as usual.
    */
   public static final int BAD_ROWS = 5;
 

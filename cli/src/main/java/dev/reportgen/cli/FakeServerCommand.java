@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code reportgen fake-server --port PORT [--rows N] [--seed S]}: runs the test kit's fake LuxSci
@@ -36,20 +36,31 @@ import picocli.CommandLine.Model.CommandSpec;
 final class FakeServerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", required = true, paramLabel = "PORT",
+  @Option(
+      names = "--port",
+      required = true,
+      paramLabel = "PORT",
       description = "The port to listen on, on 127.0.0.1; 0 picks a free one.")
   int port;
 
-  @Option(names = "--rows", paramLabel = "N", defaultValue = "1000",
+  @Option(
+      names = "--rows",
+      paramLabel = "N",
+      defaultValue = "1000",
       description = "Synthetic rows every endpoint serves (default: ${DEFAULT-VALUE}).")
   long rows;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-      description = "Seed of the synthetic rows: the same seed serves the same rows"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
+      description =
+          "Seed of the synthetic rows: the same seed serves the same rows"
+              + " (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = {"-v", "--verbose"},
+  @Option(
+      names = {"-v", "--verbose"},
       description = "Print the stack trace of a failure instead of one line.")
   boolean verbose;
 
@@ -61,9 +72,10 @@ final class FakeServerCommand implements Callable<Integer> {
     if (rows < 0) {
       throw new CliException(ExitCodes.USAGE, "--rows must not be negative, got " + rows);
     }
-    LuxSciFakeServer.Builder builder = LuxSciFakeServer.builder()
-        .apiCredentials(required("LUXSCI_API_TOKEN"), required("LUXSCI_API_SECRET"))
-        .syntheticRows(rows, seed);
+    LuxSciFakeServer.Builder builder =
+        LuxSciFakeServer.builder()
+            .apiCredentials(required("LUXSCI_API_TOKEN"), required("LUXSCI_API_SECRET"))
+            .syntheticRows(rows, seed);
     String user = environment.get("LUXSCI_USER");
     String password = environment.get("LUXSCI_PASSWORD");
     if (user != null && password != null) {
@@ -76,17 +88,24 @@ final class FakeServerCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.IO, e.getMessage(), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }, "reportgen-fake-server-stop");
+    Thread hook =
+        new Thread(
+            () -> {
+              server.close();
+              stopped.countDown();
+            },
+            "reportgen-fake-server-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
     out.println(server.baseUri());
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
-    err.println("reportgen: fake LuxSci API for account " + server.account() + " and user "
-        + server.user() + "; stop it with Ctrl-C");
+    err.println(
+        "reportgen: fake LuxSci API for account "
+            + server.account()
+            + " and user "
+            + server.user()
+            + "; stop it with Ctrl-C");
     err.flush();
     try {
       stopped.await();
@@ -102,8 +121,11 @@ final class FakeServerCommand implements Callable<Integer> {
   private String required(String name) {
     String value = environment.get(name);
     if (value == null || value.isEmpty()) {
-      throw new CliException(ExitCodes.USAGE, name + " is not set: the fake server accepts the"
-          + " API token and secret given in LUXSCI_API_TOKEN and LUXSCI_API_SECRET");
+      throw new CliException(
+          ExitCodes.USAGE,
+          name
+              + " is not set: the fake server accepts the"
+              + " API token and secret given in LUXSCI_API_TOKEN and LUXSCI_API_SECRET");
     }
     return value;
   }

@@ -44,7 +44,11 @@ final class InputOptions {
   boolean noProgress;
 
   /** Bytes between progress lines; hidden, for tests and curious users. */
-  @Option(names = "--progress-every", paramLabel = "BYTES", hidden = true, defaultValue = "33554432")
+  @Option(
+      names = "--progress-every",
+      paramLabel = "BYTES",
+      hidden = true,
+      defaultValue = "33554432")
   long progressStep;
 
   @Option(

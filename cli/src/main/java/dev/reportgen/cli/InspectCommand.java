@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reportgen inspect FILE...}: what is in a report file, and what is wrong with it. */
 @Command(
@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "Rows are numbered from 0, like the API's first_row; lines and columns from 1."
           + " Null counts and ranges are over the good rows.",
     },
-    exitCodeListHeading = "%nExit codes (several files: the most serious, in the order 4, 3, 2, 1, 5):%n",
+    exitCodeListHeading =
+        "%nExit codes (several files: the most serious, in the order 4, 3, 2, 1, 5):%n",
     exitCodeList = {
       "0:Every row of every file was read and good.",
       "1:Bad data: malformed or truncated file, unrecognised report, missing required column,"

@@ -22,7 +22,9 @@ import java.util.Map;
  * bad rows, which is the point of the exercise.
  */
 final class Inspection {
-  /** Extra (not in the schema) columns counted; more are left out rather than use unbounded memory. */
+  /**
+   * Extra (not in the schema) columns counted; more are left out rather than use unbounded memory.
+   */
   static final int MAX_EXTRA_COLUMNS = 256;
 
   /** How many good rows of one extra column have a value and how many have none or an empty one. */
@@ -37,10 +39,13 @@ final class Inspection {
   final long good;
   final List<RowError> errors;
   final ReportMetadata metadata;
+
   /** One per schema column, in schema order. */
   final List<ColumnStats> columns;
+
   /** Per schema column: whether the file carries it (else "not in this file"). */
   final boolean[] inFile;
+
   final Map<String, ExtraCount> extraColumns;
 
   private Inspection(

@@ -3,13 +3,13 @@ package dev.reportgen.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import dev.reportgen.runtime.WireValues;
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ColumnType;
 import dev.reportgen.runtime.ReportMetadata;
 import dev.reportgen.runtime.ReportParseException;
 import dev.reportgen.runtime.ReportType;
 import dev.reportgen.runtime.RowError;
+import dev.reportgen.runtime.WireValues;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * {@code inspect --json}: the same summary as {@link TextSummary}, as one JSON object per file on
- * one line, for scripts. The keys are listed in docs/cli.md; a key whose value is unknown is
- * {@code null} rather than missing, except the per-type range keys of a column.
+ * one line, for scripts. The keys are listed in docs/cli.md; a key whose value is unknown is {@code
+ * null} rather than missing, except the per-type range keys of a column.
  */
 final class JsonSummary {
   private static final JsonFactory FACTORY =
@@ -76,9 +76,9 @@ final class JsonSummary {
   }
 
   /**
-   * The document of a file that could not be read: what is known of it ({@code source} is null
-   * when the failure came before the report was chosen) and the error, with its position in the
-   * data when it has one.
+   * The document of a file that could not be read: what is known of it ({@code source} is null when
+   * the failure came before the report was chosen) and the error, with its position in the data
+   * when it has one.
    */
   static void printFailure(
       Path file, ReportSource source, boolean strict, int exitCode, Throwable failure, Writer out)

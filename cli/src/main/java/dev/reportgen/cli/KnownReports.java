@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * The report types the tool knows: those of every {@link ReportCatalog} registered through {@link
- * ServiceLoader} that the tool's class loader sees. The reportgen processor registers each
- * registry it generates, so that is the LuxSci models in the tool's jar plus every model jar on
- * the class path or added with {@code --with}; nothing is wired in by name.
+ * ServiceLoader} that the tool's class loader sees. The reportgen processor registers each registry
+ * it generates, so that is the LuxSci models in the tool's jar plus every model jar on the class
+ * path or added with {@code --with}; nothing is wired in by name.
  */
 final class KnownReports {
   private final List<ReportCatalog> catalogs;
@@ -31,8 +31,8 @@ final class KnownReports {
   }
 
   /**
-   * Every catalog {@code loader} can see, in the order of its class path. A catalog that cannot
-   * be loaded (a model jar built for another runtime, say) is a usage error naming the cause.
+   * Every catalog {@code loader} can see, in the order of its class path. A catalog that cannot be
+   * loaded (a model jar built for another runtime, say) is a usage error naming the cause.
    */
   static KnownReports installed(ClassLoader loader) {
     List<ReportCatalog> catalogs = new ArrayList<>();
@@ -45,7 +45,8 @@ final class KnownReports {
     if (catalogs.isEmpty()) {
       throw new CliException(
           ExitCodes.USAGE,
-          "no report models on the class path (no " + ReportCatalog.class.getName()
+          "no report models on the class path (no "
+              + ReportCatalog.class.getName()
               + " service); add a model jar with --with JAR");
     }
     return new KnownReports(catalogs);
@@ -70,7 +71,11 @@ final class KnownReports {
     }
     throw new CliException(
         ExitCodes.USAGE,
-        "unknown report '" + name + "'" + suggest(name, names()) + "; 'reportgen reports' lists them all");
+        "unknown report '"
+            + name
+            + "'"
+            + suggest(name, names())
+            + "; 'reportgen reports' lists them all");
   }
 
   /** By API endpoint ({@code getEmailSMTPSentReportUser}), exact first, then ignoring case. */
@@ -104,7 +109,10 @@ final class KnownReports {
     return ReportDetector.detect(types, header);
   }
 
-  /** The summary report whose columns the plain keys of a JSON envelope name, if exactly one does best. */
+  /**
+   * The summary report whose columns the plain keys of a JSON envelope name, if exactly one does
+   * best.
+   */
   Optional<ReportType<?>> detectSummary(List<String> plainKeys) {
     return ReportDetector.detectSummary(types, plainKeys);
   }
@@ -141,7 +149,8 @@ final class KnownReports {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

@@ -27,11 +27,15 @@ final class ReportSource {
   final Path file;
   final InputFormat format;
   final ReportType<?> type;
+
   /** How {@link #type} was chosen, for the output: "detected from the header", "--report". */
   final String how;
+
   final long size;
+
   /** What {@link ReportHeaders#readJsonHeader} found in the file, once read. */
   private List<String> scannedHeader;
+
   /** The scalar keys of the JSON envelope, once read. */
   private List<String> plainKeys;
 
@@ -176,6 +180,8 @@ final class ReportSource {
       return names.toString();
     }
     return names.subList(0, SHOWN_HEADER_NAMES).toString().replaceFirst("]$", "")
-        + ", ... " + (names.size() - SHOWN_HEADER_NAMES) + " more]";
+        + ", ... "
+        + (names.size() - SHOWN_HEADER_NAMES)
+        + " more]";
   }
 }

@@ -21,11 +21,11 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code reportgen} command-line tool: inspect and convert LuxSci report files with the
@@ -158,11 +158,13 @@ public final class ReportgenCli implements Callable<Integer> {
     CommandLine cli = newCommandLine();
     cli.setOut(
         new PrintWriter(
-            new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
             true));
     cli.setErr(
         new PrintWriter(
-            new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
             true));
     int exit = cli.execute(args);
     cli.getOut().flush();
@@ -187,8 +189,7 @@ public final class ReportgenCli implements Callable<Integer> {
 
   /** Anything a command did not handle itself: one line, or a stack trace with --verbose. */
   private static final IExecutionExceptionHandler EXECUTION_ERRORS =
-      (ex, cmd, parseResult) ->
-          Failures.report(cmd.getErr(), null, ex, verbose(parseResult));
+      (ex, cmd, parseResult) -> Failures.report(cmd.getErr(), null, ex, verbose(parseResult));
 
   private static boolean verbose(ParseResult result) {
     for (ParseResult r = result; r != null; r = r.subcommand()) {

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import dev.reportgen.runtime.WireValues;
 import dev.reportgen.runtime.Column;
 import dev.reportgen.runtime.ReportType;
 import dev.reportgen.runtime.RowExtras;
 import dev.reportgen.runtime.WireEnum;
+import dev.reportgen.runtime.WireValues;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -24,14 +24,16 @@ import java.util.Map;
  */
 abstract class RowSink<T> implements AutoCloseable {
   final ReportType<T> type;
+
   /** Indexes into {@code type.columns()} of the columns written, in schema order. */
   final int[] columns;
+
   /** Columns of the input header that the schema does not know, in header order. */
   final List<String> extraColumns;
 
   /**
-   * Written columns: every column the schema requires, plus each optional one that the input
-   * header carries; then the header's columns that are not in the schema.
+   * Written columns: every column the schema requires, plus each optional one that the input header
+   * carries; then the header's columns that are not in the schema.
    */
   RowSink(ReportType<T> type, List<String> header) {
     this.type = type;
@@ -78,7 +80,9 @@ abstract class RowSink<T> implements AutoCloseable {
   /** The sink for {@code format}, writing to {@code out} (not closed by the sink). */
   static <T> RowSink<T> of(OutputFormat format, ReportType<T> type, List<String> header, Writer out)
       throws IOException {
-    return format == OutputFormat.csv ? new Csv<>(type, header, out) : new Jsonl<>(type, header, out);
+    return format == OutputFormat.csv
+        ? new Csv<>(type, header, out)
+        : new Jsonl<>(type, header, out);
   }
 
   /**

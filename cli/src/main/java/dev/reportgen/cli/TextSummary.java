@@ -33,7 +33,13 @@ final class TextSummary {
             + " parsing");
     long bad = inspection.errors.size();
     out.println(
-        "rows:     " + (inspection.good + bad) + " (" + inspection.good + " good, " + bad + " bad)");
+        "rows:     "
+            + (inspection.good + bad)
+            + " ("
+            + inspection.good
+            + " good, "
+            + bad
+            + " bad)");
     printMetadata(inspection.metadata, out);
 
     out.println("columns:");
@@ -81,7 +87,8 @@ final class TextSummary {
     metadata.totalMatches().ifPresent(n -> paging.append("total matches ").append(n));
     metadata
         .firstRow()
-        .ifPresent(n -> paging.append(paging.length() > 0 ? ", " : "").append("first row ").append(n));
+        .ifPresent(
+            n -> paging.append(paging.length() > 0 ? ", " : "").append("first row ").append(n));
     if (paging.length() > 0) {
       out.println("paging:   " + paging);
     }

@@ -11,11 +11,15 @@ final class Cli {
   /** Exit code, stdout and stderr of one run. */
   record Run(int exit, String out, String err) {
     List<String> outLines() {
-      return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n", -1)).subList(0, lineCount(out));
+      return out.isEmpty()
+          ? List.of()
+          : Arrays.asList(out.split("\n", -1)).subList(0, lineCount(out));
     }
 
     List<String> errLines() {
-      return err.isEmpty() ? List.of() : Arrays.asList(err.split("\n", -1)).subList(0, lineCount(err));
+      return err.isEmpty()
+          ? List.of()
+          : Arrays.asList(err.split("\n", -1)).subList(0, lineCount(err));
     }
 
     private static int lineCount(String text) {
@@ -47,7 +51,8 @@ final class Cli {
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int exit = cli.execute(args);
-    return new Run(exit, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+    return new Run(
+        exit, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
   }
 
   private Cli() {}

@@ -74,12 +74,17 @@ class ConvertCommandTest {
     List<String> lines = run.outLines();
     assertEquals(9, lines.size(), run::toString);
     assertTrue(
-        lines.get(3).contains(
-            "\"notes\":\"Follow-up after root canal.\\nPatient asked for a copy of the X-ray.\""),
+        lines
+            .get(3)
+            .contains(
+                "\"notes\":\"Follow-up after root canal.\\nPatient asked for a copy of the X-ray.\""),
         lines.get(3));
-    assertTrue(lines.get(4).contains("\"notes\":\"\\\"Family plan\\\" reminder, 3 recipients\""), lines.get(4));
+    assertTrue(
+        lines.get(4).contains("\"notes\":\"\\\"Family plan\\\" reminder, 3 recipients\""),
+        lines.get(4));
     assertTrue(lines.get(3).contains("\"size_bytes\":2244981"), lines.get(3));
-    assertFalse(lines.get(0).contains("header1"), "optional columns absent from the input are left out");
+    assertFalse(
+        lines.get(0).contains("header1"), "optional columns absent from the input are left out");
   }
 
   @Test
@@ -92,10 +97,12 @@ class ConvertCommandTest {
             + "size_bytes,spam,template_id,to,user,user_id",
         run.outLines().get(0));
     assertTrue(
-        run.out().contains(
-            ",\"Follow-up after root canal.\nPatient asked for a copy of the X-ray.\",-1,0,"),
+        run.out()
+            .contains(
+                ",\"Follow-up after root canal.\nPatient asked for a copy of the X-ray.\",-1,0,"),
         run::toString);
-    assertTrue(run.out().contains(",\"\"\"Family plan\"\" reminder, 3 recipients\",0,3,"), run::toString);
+    assertTrue(
+        run.out().contains(",\"\"\"Family plan\"\" reminder, 3 recipients\",0,3,"), run::toString);
   }
 
   @Test
@@ -105,7 +112,12 @@ class ConvertCommandTest {
     List<String> lines = csv.outLines();
     assertEquals(7, lines.size(), csv::toString);
     // The queued message: zero date and empty numbers come out empty; codes as their wire values.
-    assertTrue(lines.get(5).startsWith("2025-03-03 15:06:10,frontdesk@harborview-dental.example,203.0.113.77,2025-03-03 15:06:10,,,3,-1,"), lines.get(5));
+    assertTrue(
+        lines
+            .get(5)
+            .startsWith(
+                "2025-03-03 15:06:10,frontdesk@harborview-dental.example,203.0.113.77,2025-03-03 15:06:10,,,3,-1,"),
+        lines.get(5));
     assertTrue(lines.get(5).contains(",In Queue,"), lines.get(5));
     // An enum value the schema does not list is written as it came.
     assertTrue(lines.get(6).contains(",Quarantined,"), lines.get(6));
@@ -113,10 +125,12 @@ class ConvertCommandTest {
     Cli.Run jsonl = run("convert", data("delivery-status.json"), "--to", "jsonl");
     assertEquals(0, jsonl.exit(), jsonl::toString);
     String queued = jsonl.outLines().get(4);
-    assertTrue(queued.contains("\"delivery_status_updated\":null,\"delivery_seconds\":null"), queued);
+    assertTrue(
+        queued.contains("\"delivery_status_updated\":null,\"delivery_seconds\":null"), queued);
     assertTrue(queued.contains("\"secureline\":-1,"), queued);
     assertTrue(queued.contains("\"status\":\"In Queue\""), queued);
-    assertTrue(jsonl.outLines().get(5).contains("\"status\":\"Quarantined\""), jsonl.outLines().get(5));
+    assertTrue(
+        jsonl.outLines().get(5).contains("\"status\":\"Quarantined\""), jsonl.outLines().get(5));
     assertTrue(jsonl.outLines().get(3).contains("\"secureline\":-2,"), jsonl.outLines().get(3));
   }
 
@@ -140,9 +154,12 @@ class ConvertCommandTest {
     Cli.Run jsonl = run("convert", data("contacts.json"), "--to", "jsonl");
     assertEquals(0, jsonl.exit(), jsonl::toString);
     assertTrue(
-        jsonl.outLines().get(0).endsWith(
-            "\"is_active\":1,\"first_name\":\"Maria\",\"last_name\":\"Okafor\","
-                + "\"preferred_location\":\"Harborview Downtown\",\"recall_due\":\"2025-03-15\"}"),
+        jsonl
+            .outLines()
+            .get(0)
+            .endsWith(
+                "\"is_active\":1,\"first_name\":\"Maria\",\"last_name\":\"Okafor\","
+                    + "\"preferred_location\":\"Harborview Downtown\",\"recall_due\":\"2025-03-15\"}"),
         jsonl.outLines().get(0));
     assertTrue(
         jsonl.outLines().get(6).endsWith("\"preferred_location\":null,\"recall_due\":null}"),
@@ -170,15 +187,31 @@ class ConvertCommandTest {
     Path out = temp.resolve("opens.jsonl");
 
     Cli.Run run =
-        run("convert", data("bad-rows.json"), "--to", "jsonl", "--lenient", "--out", out.toString());
+        run(
+            "convert",
+            data("bad-rows.json"),
+            "--to",
+            "jsonl",
+            "--lenient",
+            "--out",
+            out.toString());
 
     assertEquals(ExitCodes.BAD_ROWS, run.exit(), run::toString);
     assertEquals("", run.out());
     List<String> err = run.errLines();
     assertEquals(3, err.size(), run::toString);
-    assertTrue(err.get(0).startsWith("reportgen: " + data("bad-rows.json") + ": skipped bad row 2, line 11"), err.get(0));
-    assertTrue(err.get(1).startsWith("reportgen: " + data("bad-rows.json") + ": skipped bad row 4, line 13"), err.get(1));
-    assertTrue(err.get(2).startsWith("reportgen: " + data("bad-rows.json") + ": skipped bad row 5, line 14"), err.get(2));
+    assertTrue(
+        err.get(0)
+            .startsWith("reportgen: " + data("bad-rows.json") + ": skipped bad row 2, line 11"),
+        err.get(0));
+    assertTrue(
+        err.get(1)
+            .startsWith("reportgen: " + data("bad-rows.json") + ": skipped bad row 4, line 13"),
+        err.get(1));
+    assertTrue(
+        err.get(2)
+            .startsWith("reportgen: " + data("bad-rows.json") + ": skipped bad row 5, line 14"),
+        err.get(2));
     List<String> written = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertEquals(4, written.size());
     assertTrue(written.get(2).contains("\"status\":\"Post-Delivery Hard Fail\""), written.get(2));

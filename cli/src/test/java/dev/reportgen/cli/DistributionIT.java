@@ -48,8 +48,7 @@ class DistributionIT {
     Path out = Files.createTempFile("reportgen-it", ".out");
     Path err = Files.createTempFile("reportgen-it", ".err");
     try {
-      Process process =
-          builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       // A safety net against a hung child, not a speed check.
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();
@@ -67,7 +66,8 @@ class DistributionIT {
 
   /** The samples' jar (or class folder): a downstream model jar with a schema of its own. */
   private static String samplesModels() throws URISyntaxException {
-    return Path.of(InternalReports.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+    return Path.of(
+            InternalReports.class.getProtectionDomain().getCodeSource().getLocation().toURI())
         .toString();
   }
 
@@ -181,7 +181,8 @@ class DistributionIT {
     script.append("COMP_CWORD=").append(words.length - 1).append('\n');
     script.append("COMP_LINE='").append(String.join(" ", words)).append("'\n");
     script.append("_complete_reportgen\nprintf '%s\\n' \"${COMPREPLY[@]}\"\n");
-    Result run = exec(temp, Map.of(), "bash", "-c", script.toString(), "bash", COMPLETION.toString());
+    Result run =
+        exec(temp, Map.of(), "bash", "-c", script.toString(), "bash", COMPLETION.toString());
     assertEquals(0, run.exit(), run::toString);
     return run.out().lines().sorted().toList();
   }

@@ -20,14 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every exit code of inspect and convert, each in both parsing modes (inspect: lenient by
- * default and --strict; convert: strict by default and --lenient). 0 means every row of every
- * file was read and good.
+ * Every exit code of inspect and convert, each in both parsing modes (inspect: lenient by default
+ * and --strict; convert: strict by default and --lenient). 0 means every row of every file was read
+ * and good.
  */
 class ExitCodesTest {
   @TempDir Path temp;
 
-  /** The exit codes of {@code args} run as inspect, inspect --strict, convert, convert --lenient. */
+  /**
+   * The exit codes of {@code args} run as inspect, inspect --strict, convert, convert --lenient.
+   */
   private static List<Integer> inAllModes(String... args) {
     List<Integer> codes = new ArrayList<>();
     for (List<String> command :
@@ -144,7 +146,8 @@ class ExitCodesTest {
       Cli.Run run = run(args.toArray(String[]::new));
       assertEquals(1, run.errLines().size(), run::toString);
       assertTrue(
-          run.err().contains("internal error: java.lang.IllegalStateException: a registry with a bug"),
+          run.err()
+              .contains("internal error: java.lang.IllegalStateException: a registry with a bug"),
           run::toString);
       assertTrue(run.err().contains("run again with --verbose"), run::toString);
       codes.add(run.exit());

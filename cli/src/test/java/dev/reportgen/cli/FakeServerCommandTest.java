@@ -33,8 +33,11 @@ class FakeServerCommandTest {
     cli.setOut(new PrintWriter(new LineWriter(lines), true));
     cli.setErr(new PrintWriter(new StringWriter(), true));
     CompletableFuture<Integer> exit = new CompletableFuture<>();
-    Thread runner = new Thread(() -> exit.complete(
-        cli.execute("fake-server", "--port", "0", "--rows", "3", "--seed", "5")));
+    Thread runner =
+        new Thread(
+            () ->
+                exit.complete(
+                    cli.execute("fake-server", "--port", "0", "--rows", "3", "--seed", "5")));
     runner.start();
     String base = lines.poll(60, TimeUnit.SECONDS);
     assertTrue(base != null && base.matches("http://127\\.0\\.0\\.1:\\d+/perl/api/v2"), base);
@@ -42,13 +45,22 @@ class FakeServerCommandTest {
     long date = Instant.now().getEpochSecond();
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec("sec".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    String signature = HexFormat.of().formatHex(
-        mac.doFinal(("tok\n" + date + "\n").getBytes(StandardCharsets.UTF_8)));
-    HttpResponse<String> login = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(base + "/auth")).POST(HttpRequest.BodyPublishers
-            .ofString("{\"token\":\"tok\",\"date\":" + date + ",\"signature\":\"" + signature
-                + "\"}")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    String signature =
+        HexFormat.of()
+            .formatHex(mac.doFinal(("tok\n" + date + "\n").getBytes(StandardCharsets.UTF_8)));
+    HttpResponse<String> login =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/auth"))
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"token\":\"tok\",\"date\":"
+                                + date
+                                + ",\"signature\":\""
+                                + signature
+                                + "\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertEquals(201, login.statusCode(), login.body());
 
     runner.interrupt();
@@ -64,8 +76,8 @@ class FakeServerCommandTest {
     cli.setOut(new PrintWriter(new StringWriter(), true));
     cli.setErr(new PrintWriter(err, true));
     assertEquals(ExitCodes.USAGE, cli.execute("fake-server", "--port", "0"));
-    assertTrue(err.toString().startsWith("reportgen: LUXSCI_API_SECRET is not set"),
-        err.toString());
+    assertTrue(
+        err.toString().startsWith("reportgen: LUXSCI_API_SECRET is not set"), err.toString());
   }
 
   /** Hands each complete line written to it to a queue. */

@@ -32,9 +32,10 @@ class HeaderlessJsonTest {
 
     assertEquals(ExitCodes.OK, run.exit(), run::toString);
     assertTrue(
-        run.out().contains(
-            "report:   EmailDeliveryStatusSummary \"Email Delivery Status Summary\""
-                + " (detected from its keys)"),
+        run.out()
+            .contains(
+                "report:   EmailDeliveryStatusSummary \"Email Delivery Status Summary\""
+                    + " (detected from its keys)"),
         run::toString);
     assertTrue(run.out().contains("rows:     1 (1 good, 0 bad)"), run::toString);
   }
@@ -42,13 +43,19 @@ class HeaderlessJsonTest {
   @Test
   void inspectShowsTheColumnsTheKeysCarry() {
     for (Cli.Run run :
-        List.of(run("inspect", FILE), run("inspect", "--report", "EmailDeliveryStatusSummary", FILE))) {
+        List.of(
+            run("inspect", FILE), run("inspect", "--report", "EmailDeliveryStatusSummary", FILE))) {
       assertEquals(ExitCodes.OK, run.exit(), run::toString);
       assertFalse(run.out().contains("(not in this file)"), run::toString);
       assertTrue(run.out().matches("(?s).*\n  recipients +INTEGER +0 214\n.*"), run::toString);
       assertTrue(run.out().matches("(?s).*\n  pct_secureline +FLOAT\\? +1 -\n.*"), run::toString);
-      // The row's own key that the schema does not name; the envelope's success and comment are not columns.
-      assertTrue(run.out().matches("(?s).*extra columns \\(not in the schema\\):\n  keyword +values +empty\n  user_id +1 +0\n.*"), run::toString);
+      // The row's own key that the schema does not name; the envelope's success and comment are not
+      // columns.
+      assertTrue(
+          run.out()
+              .matches(
+                  "(?s).*extra columns \\(not in the schema\\):\n  keyword +values +empty\n  user_id +1 +0\n.*"),
+          run::toString);
     }
   }
 
@@ -77,9 +84,10 @@ class HeaderlessJsonTest {
     assertEquals(ExitCodes.DATA, run.exit(), run::toString);
     assertEquals(1, run.errLines().size(), run::toString);
     assertTrue(
-        run.err().contains(
-            "cannot tell which report this is: it has no header, and its keys [success,"
-                + " recipients, colour] fit no summary report"),
+        run.err()
+            .contains(
+                "cannot tell which report this is: it has no header, and its keys [success,"
+                    + " recipients, colour] fit no summary report"),
         run::toString);
   }
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class HelpTest {
   @ParameterizedTest
@@ -16,7 +16,9 @@ class HelpTest {
     Cli.Run run = command.isEmpty() ? run("--help") : run(command, "--help");
 
     assertEquals(0, run.exit(), run::toString);
-    assertTrue(run.out().startsWith("Usage: reportgen" + (command.isEmpty() ? "" : " " + command)), run::toString);
+    assertTrue(
+        run.out().startsWith("Usage: reportgen" + (command.isEmpty() ? "" : " " + command)),
+        run::toString);
     assertEquals("", run.err());
   }
 
@@ -60,7 +62,9 @@ class HelpTest {
 
     assertEquals(0, run.exit(), run::toString);
     assertTrue(run.out().contains("\"Sent Email\""), run::toString);
-    assertTrue(run.out().contains("MailboxQuota  \"Mailbox Quota\"  rows  getInternalMailboxQuotaReport"), run::toString);
+    assertTrue(
+        run.out().contains("MailboxQuota  \"Mailbox Quota\"  rows  getInternalMailboxQuotaReport"),
+        run::toString);
 
     Cli.Run one = run("reports", "MailboxQuota");
     assertEquals(0, one.exit(), one::toString);

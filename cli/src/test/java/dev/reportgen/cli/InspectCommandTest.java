@@ -22,8 +22,13 @@ class InspectCommandTest {
   private static void assertColumn(Cli.Run run, String keyword, String nulls, String range) {
     Pattern line =
         Pattern.compile(
-            "^\\s+" + Pattern.quote(keyword) + "\\s+[A-Z]+\\??\\s+" + Pattern.quote(nulls)
-                + "\\s+" + Pattern.quote(range) + "$",
+            "^\\s+"
+                + Pattern.quote(keyword)
+                + "\\s+[A-Z]+\\??\\s+"
+                + Pattern.quote(nulls)
+                + "\\s+"
+                + Pattern.quote(range)
+                + "$",
             Pattern.MULTILINE);
     assertTrue(line.matcher(run.out()).find(), "column line for " + keyword + " in\n" + run);
   }
@@ -45,7 +50,8 @@ class InspectCommandTest {
     assertColumn(run, "header1_value", "4", "length 12..17");
     assertColumn(run, "n_recipients", "0", "1 .. 3");
     assertTrue(
-        Pattern.compile("^\\s+header2\\s+STRING\\?\\s+-\\s+\\(not in this file\\)$", Pattern.MULTILINE)
+        Pattern.compile(
+                "^\\s+header2\\s+STRING\\?\\s+-\\s+\\(not in this file\\)$", Pattern.MULTILINE)
             .matcher(run.out())
             .find(),
         run::toString);
@@ -60,14 +66,18 @@ class InspectCommandTest {
     assertTrue(run.out().contains("\"Email Opens\" (detected from the header)"), run::toString);
     assertTrue(run.out().contains("rows:     7 (4 good, 3 bad)"), run::toString);
     assertTrue(run.out().contains("bad rows: 3"), run::toString);
-    List<String> bad =
-        run.outLines().stream().filter(l -> l.startsWith("  row ")).toList();
+    List<String> bad = run.outLines().stream().filter(l -> l.startsWith("  row ")).toList();
     assertEquals(3, bad.size(), run::toString);
     assertTrue(
-        bad.get(0).matches("  row 2, line 11(, column \\d+)?: 'open_date' = \"2025-03-03 25:61:00\": .+"),
+        bad.get(0)
+            .matches("  row 2, line 11(, column \\d+)?: 'open_date' = \"2025-03-03 25:61:00\": .+"),
         bad.get(0));
-    assertTrue(bad.get(1).matches("  row 4, line 13(, column \\d+)?: 'user_id' = \"unknown\": .+"), bad.get(1));
-    assertTrue(bad.get(2).matches("  row 5, line 14(, column \\d+)?: 'template_id' = \"31.5\": .+"), bad.get(2));
+    assertTrue(
+        bad.get(1).matches("  row 4, line 13(, column \\d+)?: 'user_id' = \"unknown\": .+"),
+        bad.get(1));
+    assertTrue(
+        bad.get(2).matches("  row 5, line 14(, column \\d+)?: 'template_id' = \"31.5\": .+"),
+        bad.get(2));
     // Null counts and ranges are over the good rows only (0, 1, 3, 6).
     assertColumn(run, "template_id", "0", "311 .. 318");
     assertColumn(run, "user_id", "0", "5521");
@@ -104,7 +114,8 @@ class InspectCommandTest {
     Cli.Run run = run("inspect", data("delivery-status.json"));
 
     assertEquals(0, run.exit(), run::toString);
-    assertTrue(run.out().contains("\"Email Delivery Status\" (detected from the header)"), run::toString);
+    assertTrue(
+        run.out().contains("\"Email Delivery Status\" (detected from the header)"), run::toString);
     assertTrue(run.out().contains("rows:     6 (6 good, 0 bad)"), run::toString);
     assertTrue(run.out().contains("paging:   total matches 6, first row 0"), run::toString);
     // The queued message has the zero date and an empty delivery_seconds.
@@ -120,13 +131,19 @@ class InspectCommandTest {
 
     assertEquals(0, run.exit(), run::toString);
     assertTrue(run.out().contains("rows:     7 (7 good, 0 bad)"), run::toString);
-    assertTrue(run.out().contains("extra columns (not in the schema; custom fields are expected here):"), run::toString);
+    assertTrue(
+        run.out().contains("extra columns (not in the schema; custom fields are expected here):"),
+        run::toString);
     for (String field : List.of("first_name", "last_name", "preferred_location", "recall_due")) {
       assertTrue(
-          Pattern.compile("^\\s+" + field + "\\s+\\d+\\s+\\d+$", Pattern.MULTILINE).matcher(run.out()).find(),
+          Pattern.compile("^\\s+" + field + "\\s+\\d+\\s+\\d+$", Pattern.MULTILINE)
+              .matcher(run.out())
+              .find(),
           field + " in\n" + run);
     }
-    assertTrue(Pattern.compile("^\\s+recall_due\\s+5\\s+2$", Pattern.MULTILINE).matcher(run.out()).find(), run::toString);
+    assertTrue(
+        Pattern.compile("^\\s+recall_due\\s+5\\s+2$", Pattern.MULTILINE).matcher(run.out()).find(),
+        run::toString);
   }
 
   @Test
@@ -134,10 +151,14 @@ class InspectCommandTest {
     Cli.Run run = run("inspect", data("delivery-status-summary.json"), data("jobs.json"));
 
     assertEquals(0, run.exit(), run::toString);
-    assertTrue(run.out().contains("\"Email Delivery Status Summary\" (detected from the header)"), run::toString);
+    assertTrue(
+        run.out().contains("\"Email Delivery Status Summary\" (detected from the header)"),
+        run::toString);
     assertTrue(run.out().contains("rows:     1 (1 good, 0 bad)"), run::toString);
     assertColumn(run, "pct_delivered", "0", "0.962617");
-    assertTrue(run.out().contains("\"Asynchronous Job Status\" (detected from the header)"), run::toString);
+    assertTrue(
+        run.out().contains("\"Asynchronous Job Status\" (detected from the header)"),
+        run::toString);
     assertTrue(run.out().contains("rows:     4 (4 good, 0 bad)"), run::toString);
     assertColumn(run, "completed", "3", "2025-03-01 02:41:19");
   }
@@ -147,7 +168,9 @@ class InspectCommandTest {
     Cli.Run run = run("inspect", data("mailbox-quota.json"));
 
     assertEquals(0, run.exit(), run::toString);
-    assertTrue(run.out().contains("report:   MailboxQuota \"Mailbox Quota\" (detected from the header)"), run::toString);
+    assertTrue(
+        run.out().contains("report:   MailboxQuota \"Mailbox Quota\" (detected from the header)"),
+        run::toString);
     assertColumn(run, "state", "0", "ok x3, warning x1, over quota x1, suspended x1");
     assertColumn(run, "last_login", "1", "2024-11-29 16:40:55 .. 2025-03-03 23:58:40");
     assertColumn(run, "plan_renewal", "3", "2025-09-01");
@@ -171,13 +194,17 @@ class InspectCommandTest {
 
   @Test
   void reportOrEndpointOptionSkipsDetection() {
-    Cli.Run byEndpoint = run("inspect", "--endpoint", "getEmailSMTPSentReportAccount", data("sent-email-job.csv"));
+    Cli.Run byEndpoint =
+        run("inspect", "--endpoint", "getEmailSMTPSentReportAccount", data("sent-email-job.csv"));
     assertEquals(0, byEndpoint.exit(), byEndpoint::toString);
-    assertTrue(byEndpoint.out().contains("\"Sent Email\" (--endpoint getEmailSMTPSentReportAccount)"), byEndpoint::toString);
+    assertTrue(
+        byEndpoint.out().contains("\"Sent Email\" (--endpoint getEmailSMTPSentReportAccount)"),
+        byEndpoint::toString);
 
     Cli.Run byName = run("inspect", "--report", "MailboxQuota", data("mailbox-quota.json"));
     assertEquals(0, byName.exit(), byName::toString);
-    assertTrue(byName.out().contains("MailboxQuota \"Mailbox Quota\" (--report)"), byName::toString);
+    assertTrue(
+        byName.out().contains("MailboxQuota \"Mailbox Quota\" (--report)"), byName::toString);
   }
 
   @Test
@@ -186,12 +213,15 @@ class InspectCommandTest {
 
     assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
     assertEquals(1, run.errLines().size(), run::toString);
-    assertTrue(run.err().contains("unknown report 'MailboxQuotas' (did you mean MailboxQuota?)"), run::toString);
+    assertTrue(
+        run.err().contains("unknown report 'MailboxQuotas' (did you mean MailboxQuota?)"),
+        run::toString);
   }
 
   @Test
   void reportAndEndpointTogetherIsAUsageError() {
-    Cli.Run run = run("inspect", "--report", "MailboxQuota", "--endpoint", "x", data("mailbox-quota.json"));
+    Cli.Run run =
+        run("inspect", "--report", "MailboxQuota", "--endpoint", "x", data("mailbox-quota.json"));
 
     assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
     assertEquals(1, run.errLines().size(), run::toString);
@@ -239,7 +269,9 @@ class InspectCommandTest {
     Cli.Run run = run("inspect", odd.toString());
     assertEquals(ExitCodes.DATA, run.exit(), run::toString);
     assertEquals(1, run.errLines().size(), run::toString);
-    assertTrue(run.err().contains("cannot tell which report this is from its header [colour, flavour]"), run::toString);
+    assertTrue(
+        run.err().contains("cannot tell which report this is from its header [colour, flavour]"),
+        run::toString);
   }
 
   @Test
@@ -260,11 +292,19 @@ class InspectCommandTest {
     assertEquals(0, large.exit(), large::toString);
     assertFalse(large.errLines().isEmpty(), large::toString);
     for (String line : large.errLines()) {
-      assertTrue(line.matches("reportgen: " + Pattern.quote(data("sent-email.json")) + ": read [0-9.]+ KiB of [0-9.]+ KiB \\(\\d+%\\)"), line);
+      assertTrue(
+          line.matches(
+              "reportgen: "
+                  + Pattern.quote(data("sent-email.json"))
+                  + ": read [0-9.]+ KiB of [0-9.]+ KiB \\(\\d+%\\)"),
+          line);
     }
-    assertFalse(large.out().contains("reportgen: " + data("sent-email.json") + ": read"), "progress is not on stdout");
+    assertFalse(
+        large.out().contains("reportgen: " + data("sent-email.json") + ": read"),
+        "progress is not on stdout");
 
-    Cli.Run quiet = run("inspect", "--progress-every", "1024", "--no-progress", data("sent-email.json"));
+    Cli.Run quiet =
+        run("inspect", "--progress-every", "1024", "--no-progress", data("sent-email.json"));
     assertEquals("", quiet.err());
   }
 }

@@ -101,7 +101,13 @@ class InspectJsonTest {
   void oneLinePerFileAndFailuresAsDocumentsToo() throws IOException {
     Path missing = temp.resolve("missing.json");
 
-    Cli.Run run = run("inspect", "--json", data("sent-email.json"), missing.toString(), data("delivery-status.json"));
+    Cli.Run run =
+        run(
+            "inspect",
+            "--json",
+            data("sent-email.json"),
+            missing.toString(),
+            data("delivery-status.json"));
 
     assertEquals(ExitCodes.IO, run.exit(), run::toString);
     List<JsonNode> documents = documents(run);
@@ -117,7 +123,10 @@ class InspectJsonTest {
     assertEquals(ExitCodes.IO, failed.get("exit_code").asInt());
     assertTrue(failed.get("report").isNull());
     assertEquals("no such file", failed.at("/error/message").asText());
-    assertEquals(List.of("reportgen: " + missing + ": no such file"), run.errLines(), "stderr as without --json");
+    assertEquals(
+        List.of("reportgen: " + missing + ": no such file"),
+        run.errLines(),
+        "stderr as without --json");
 
     JsonNode delivery = documents.get(2);
     JsonNode status = column(delivery, "status");
@@ -130,7 +139,8 @@ class InspectJsonTest {
       }
     }
     assertTrue(unknownSeen, status::toString);
-    assertEquals("2025-03-03 08:02:19", column(delivery, "delivery_status_updated").get("min").asText());
+    assertEquals(
+        "2025-03-03 08:02:19", column(delivery, "delivery_status_updated").get("min").asText());
   }
 
   private static String rangeOfHeader1InText() {

@@ -55,7 +55,9 @@ class ModelJarsTest {
 
     assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
     assertEquals(1, run.errLines().size(), run::toString);
-    assertTrue(run.err().startsWith("reportgen: cannot load the report models on the class path: "), run::toString);
+    assertTrue(
+        run.err().startsWith("reportgen: cannot load the report models on the class path: "),
+        run::toString);
     assertTrue(run.err().contains("com.example.MissingReports"), run::toString);
   }
 }

@@ -19,8 +19,7 @@ class GeneratedVersionCheckTest {
     String check = "GENERATED_BY = RuntimeVersion.require(";
     for (String name : new String[] {"SentEmailParser", "SentSummaryParser", "GoldenReports"}) {
       String source = source(compilation, "com.example.golden." + name);
-      assertThat(source)
-          .contains(check + name + ".class,");
+      assertThat(source).contains(check + name + ".class,");
       assertThat(source).contains("\"" + ProcessorVersion.current() + "\");");
       // The check is the first static field, so it runs before INSTANCE, COLUMNS or ENDPOINTS.
       assertThat(source.indexOf(check)).isLessThan(source.indexOf(" INSTANCE = "));

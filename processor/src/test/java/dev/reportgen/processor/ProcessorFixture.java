@@ -1,10 +1,9 @@
 package dev.reportgen.processor;
 
-import dev.reportgen.processor.codegen.ProcessorVersion;
-
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.reportgen.processor.codegen.ProcessorVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param keyword the column name exactly as the API sends it
  * @param javaName the record component that holds it
  * @param type the value type
- * @param nullable whether the value may be absent ({@code null}, {@code ""}, missing key, zero date)
+ * @param nullable whether the value may be absent ({@code null}, {@code ""}, missing key, zero
+ *     date)
  * @param optional whether the column itself may be missing from the response header
  */
 public record Column(

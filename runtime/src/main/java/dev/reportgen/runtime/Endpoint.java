@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One API endpoint and the report it returns. Generated registries expose one typed constant per
- * endpoint of their schema set (for example {@code LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT}
- * of type {@code Endpoint<SentEmail>}), so a caller never pairs a path with a report type by hand.
+ * endpoint of their schema set (for example {@code
+ * LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT} of type {@code Endpoint<SentEmail>}), so a
+ * caller never pairs a path with a report type by hand.
  *
  * <p>The path template is relative to the API's base URL ({@code
  * https://rest.luxsci.com/perl/api/v2} for LuxSci) and holds the placeholder of its {@link
@@ -23,10 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the report's record
  */
 public record Endpoint<T>(
-    String name,
-    ReportType<T> type,
-    @Nullable EndpointScope scope,
-    @Nullable String pathTemplate) {
+    String name, ReportType<T> type, @Nullable EndpointScope scope, @Nullable String pathTemplate) {
   public Endpoint {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
@@ -35,8 +33,13 @@ public record Endpoint<T>(
           "endpoint " + name + ": a scope and a path template come together or not at all");
     }
     if (pathTemplate != null && !pathTemplate.contains(scope.placeholder())) {
-      throw new IllegalArgumentException("endpoint " + name + ": path template " + pathTemplate
-          + " does not hold " + scope.placeholder());
+      throw new IllegalArgumentException(
+          "endpoint "
+              + name
+              + ": path template "
+              + pathTemplate
+              + " does not hold "
+              + scope.placeholder());
     }
   }
 

@@ -1,8 +1,8 @@
 package dev.reportgen.runtime;
 
 /**
- * Whose data an API endpoint reports on, and so which name its path carries: an account's
- * ({@code /account/{account}/...}) or one user's ({@code /user/{user}/...}).
+ * Whose data an API endpoint reports on, and so which name its path carries: an account's ({@code
+ * /account/{account}/...}) or one user's ({@code /user/{user}/...}).
  */
 public enum EndpointScope {
   /** The whole account; the path names the account. */

@@ -12,12 +12,16 @@ package dev.reportgen.runtime;
 public final class ReadOptions {
   /** Default for {@link #maxColumns()}. */
   public static final int DEFAULT_MAX_COLUMNS = 1024;
+
   /** Default for {@link #maxStringLength()}. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 1 << 20;
+
   /** Default for {@link #maxNestingDepth()}. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
   /** Default for {@link #maxNumberLength()}. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+
   /** Default for {@link #maxBufferedRowsBeforeHeader()}. */
   public static final int DEFAULT_MAX_BUFFERED_ROWS_BEFORE_HEADER = 100_000;
 
@@ -95,7 +99,12 @@ public final class ReadOptions {
   /** A copy allowing at most {@code value} columns in a header or keys in a row object. */
   public ReadOptions withMaxColumns(int value) {
     return new ReadOptions(
-        mode, value, maxStringLength, maxNestingDepth, maxNumberLength, maxBufferedRowsBeforeHeader);
+        mode,
+        value,
+        maxStringLength,
+        maxNestingDepth,
+        maxNumberLength,
+        maxBufferedRowsBeforeHeader);
   }
 
   /** A copy allowing string values (and CSV fields, JSON names) of at most {@code value} chars. */
@@ -117,8 +126,8 @@ public final class ReadOptions {
   }
 
   /**
-   * A copy buffering at most {@code value} array rows that arrive before the JSON header (keys of
-   * a Perl hash come in any order); beyond it the read fails. 0 means rows must follow the header.
+   * A copy buffering at most {@code value} array rows that arrive before the JSON header (keys of a
+   * Perl hash come in any order); beyond it the read fails. 0 means rows must follow the header.
    */
   public ReadOptions withMaxBufferedRowsBeforeHeader(int value) {
     return new ReadOptions(
@@ -156,9 +165,18 @@ public final class ReadOptions {
 
   @Override
   public String toString() {
-    return "ReadOptions{mode=" + mode + ", maxColumns=" + maxColumns
-        + ", maxStringLength=" + maxStringLength + ", maxNestingDepth=" + maxNestingDepth
-        + ", maxNumberLength=" + maxNumberLength
-        + ", maxBufferedRowsBeforeHeader=" + maxBufferedRowsBeforeHeader + "}";
+    return "ReadOptions{mode="
+        + mode
+        + ", maxColumns="
+        + maxColumns
+        + ", maxStringLength="
+        + maxStringLength
+        + ", maxNestingDepth="
+        + maxNestingDepth
+        + ", maxNumberLength="
+        + maxNumberLength
+        + ", maxBufferedRowsBeforeHeader="
+        + maxBufferedRowsBeforeHeader
+        + "}";
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A whole report read into memory: for small responses and summary reports. Large results should
- * be streamed with a {@link RowCursor} instead.
+ * A whole report read into memory: for small responses and summary reports. Large results should be
+ * streamed with a {@link RowCursor} instead.
  *
  * @param rows the good rows in input order
  * @param header the column names as sent (empty when the response had neither header nor rows)

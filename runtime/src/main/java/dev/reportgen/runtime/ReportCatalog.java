@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A set of report types and the API endpoints that return them, addressable by endpoint and by
- * name. Each generated registry implements it as a singleton {@code INSTANCE}; {@code
- * forEndpoint} is a generated {@code switch}.
+ * name. Each generated registry implements it as a singleton {@code INSTANCE}; {@code forEndpoint}
+ * is a generated {@code switch}.
  *
  * <p>The processor registers every registry it generates in {@code
  * META-INF/services/dev.reportgen.runtime.ReportCatalog}, so {@link #installed()} finds every
@@ -44,9 +44,10 @@ public interface ReportCatalog {
    */
   static List<ReportCatalog> installed() {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    ServiceLoader<ReportCatalog> services = loader == null
-        ? ServiceLoader.load(ReportCatalog.class, ReportCatalog.class.getClassLoader())
-        : ServiceLoader.load(ReportCatalog.class, loader);
+    ServiceLoader<ReportCatalog> services =
+        loader == null
+            ? ServiceLoader.load(ReportCatalog.class, ReportCatalog.class.getClassLoader())
+            : ServiceLoader.load(ReportCatalog.class, loader);
     List<ReportCatalog> catalogs = new ArrayList<>();
     services.forEach(catalogs::add);
     return List.copyOf(catalogs);

@@ -12,12 +12,12 @@ import java.util.Optional;
  * endpoint is unknown.
  *
  * <p>A candidate fits when every required (non-optional) column of its schema is in the header
- * (exact or case-insensitive name). Among fitting candidates the one matching the most header
- * names wins; a tie is broken by fewer header names left unmatched; a remaining tie is
- * ambiguous and gives empty, as does a header no candidate fits.
+ * (exact or case-insensitive name). Among fitting candidates the one matching the most header names
+ * wins; a tie is broken by fewer header names left unmatched; a remaining tie is ambiguous and
+ * gives empty, as does a header no candidate fits.
  *
- * <p>A JSON response without a header may be a summary report whose single row comes as plain
- * keys of the envelope: {@link #detectSummary} recognises it from {@link
+ * <p>A JSON response without a header may be a summary report whose single row comes as plain keys
+ * of the envelope: {@link #detectSummary} recognises it from {@link
  * ReportHeaders#readJsonPlainKeys}.
  */
 public final class ReportDetector {

@@ -15,16 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads just the column names of a response, without knowing its report type: the input for
- * {@link ReportDetector}. Closes the stream.
+ * Reads just the column names of a response, without knowing its report type: the input for {@link
+ * ReportDetector}. Closes the stream.
  */
 public final class ReportHeaders {
   private ReportHeaders() {}
 
   /**
-   * The header of a JSON response (top level or under {@code data}/{@code report}, names or
-   * objects with a name). When the rows are objects and no header precedes them, the keys of the
-   * first row. Empty when the response has neither.
+   * The header of a JSON response (top level or under {@code data}/{@code report}, names or objects
+   * with a name). When the rows are objects and no header precedes them, the keys of the first row.
+   * Empty when the response has neither.
    *
    * @throws ReportErrorResponseException when the response is a failure
    * @throws ReportParseException when the JSON is malformed
@@ -39,14 +39,14 @@ public final class ReportHeaders {
   }
 
   /**
-   * The keys with a scalar value (text, number, boolean or null) of a JSON response's envelope:
-   * the top-level object and the objects nested under {@code data} or {@code report}, in document
+   * The keys with a scalar value (text, number, boolean or null) of a JSON response's envelope: the
+   * top-level object and the objects nested under {@code data} or {@code report}, in document
    * order. A summary report may send its single row this way, as plain keys beside {@code success}
    * and {@code comment}; when {@link #readJsonHeader(InputStream)} finds no header, these keys are
    * what {@link ReportDetector#detectSummary} recognises the report by, and the schema columns
    * among them are the columns the response carries. Envelope keys are included (they name no
-   * column). Empty for a response that is an array. Does not check {@code success}: read the
-   * header first. Closes the stream.
+   * column). Empty for a response that is an array. Does not check {@code success}: read the header
+   * first. Closes the stream.
    *
    * @throws ReportParseException when the JSON is malformed or exceeds a limit
    * @throws ReportIoException when reading fails
@@ -55,7 +55,9 @@ public final class ReportHeaders {
     return readJsonPlainKeys(in, ReadOptions.strict());
   }
 
-  /** As {@link #readJsonPlainKeys(InputStream)}, with the given limits (at most maxColumns keys). */
+  /**
+   * As {@link #readJsonPlainKeys(InputStream)}, with the given limits (at most maxColumns keys).
+   */
   public static List<String> readJsonPlainKeys(InputStream in, ReadOptions options) {
     JsonParser parser = JsonParsers.open(JsonParsers.factory(options), in);
     try {
@@ -92,7 +94,12 @@ public final class ReportHeaders {
           JsonLocation at = p.currentTokenLocation();
           throw new ReportParseException(
               "more than " + maxColumns + " keys in one object (maxColumns)",
-              -1, null, null, at.getLineNr(), at.getColumnNr(), null);
+              -1,
+              null,
+              null,
+              at.getLineNr(),
+              at.getColumnNr(),
+              null);
         }
         keys.add(key);
       } else if (value == JsonToken.START_OBJECT && (key.equals("data") || key.equals("report"))) {
@@ -111,7 +118,12 @@ public final class ReportHeaders {
       return new ReportParseException(
           (e instanceof StreamConstraintsException ? "input exceeds a limit: " : "malformed JSON: ")
               + jpe.getOriginalMessage(),
-          -1, null, null, at.getLineNr(), at.getColumnNr(), e);
+          -1,
+          null,
+          null,
+          at.getLineNr(),
+          at.getColumnNr(),
+          e);
     }
     JsonLocation at = parser.currentLocation();
     return InputSources.classify(

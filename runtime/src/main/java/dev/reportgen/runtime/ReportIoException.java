@@ -2,7 +2,9 @@ package dev.reportgen.runtime;
 
 import java.io.IOException;
 
-/** The source of a report failed to deliver bytes (socket reset, disk error); not a data problem. */
+/**
+ * The source of a report failed to deliver bytes (socket reset, disk error); not a data problem.
+ */
 public final class ReportIoException extends ReportException {
   private static final long serialVersionUID = 1L;
 

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Bad report data: malformed or truncated input, a value of the wrong type, a missing required
  * column. Says where: the data row (0-based, or -1 outside rows), the column keyword, the offending
- * value (cut to {@link #MAX_VALUE_LENGTH} characters) and the input line and column (1-based, or
- * -1 when unknown).
+ * value (cut to {@link #MAX_VALUE_LENGTH} characters) and the input line and column (1-based, or -1
+ * when unknown).
  */
 public final class ReportParseException extends ReportException {
   private static final long serialVersionUID = 1L;

@@ -21,10 +21,10 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Immutable and thread-safe; each {@code open...} call returns an independent cursor. The
- * {@code open...} methods stream with memory independent of the number of rows; the {@code
- * read...} methods collect everything into a {@link Report}. A cursor owns its input: closing it
- * closes the stream or reader passed in. JSON and CSV input starting with the gzip magic bytes is
+ * <p>Immutable and thread-safe; each {@code open...} call returns an independent cursor. The {@code
+ * open...} methods stream with memory independent of the number of rows; the {@code read...}
+ * methods collect everything into a {@link Report}. A cursor owns its input: closing it closes the
+ * stream or reader passed in. JSON and CSV input starting with the gzip magic bytes is
  * decompressed. Only {@link ReportException}s escape.
  *
  * @param <T> the generated record

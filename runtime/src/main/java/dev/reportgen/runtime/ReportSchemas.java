@@ -10,9 +10,9 @@ import java.lang.annotation.Target;
  * Asks the reportgen annotation processor to generate models for a set of YAML report schemas.
  *
  * <p>Put it on a {@code package-info.java}; the generated records, enums, parsers and registry go
- * into that package. Each entry of {@link #value()} is a YAML file, or a folder whose {@code *.yaml}
- * and {@code *.yml} files are all read (in name order), relative to the schema root (processor
- * option {@code reportgen.schemaPath}, else the class output and class path).
+ * into that package. Each entry of {@link #value()} is a YAML file, or a folder whose {@code
+ * *.yaml} and {@code *.yml} files are all read (in name order), relative to the schema root
+ * (processor option {@code reportgen.schemaPath}, else the class output and class path).
  *
  * <pre>{@code
  * @ReportSchemas(value = "luxsci", registry = "LuxSciReports")

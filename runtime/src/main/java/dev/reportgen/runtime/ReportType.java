@@ -4,7 +4,6 @@ import dev.reportgen.runtime.spi.RowDecoder;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * Everything the runtime needs to read one kind of report. Implemented by the generated {@code
  * ...Parser} classes, each a stateless singleton ({@code INSTANCE}).

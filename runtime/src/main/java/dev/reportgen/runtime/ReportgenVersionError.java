@@ -1,12 +1,12 @@
 package dev.reportgen.runtime;
 
 /**
- * Generated code met a reportgen runtime that cannot serve it: the class path holds a runtime
- * older than, or from another release line than, the processor that generated the code.
+ * Generated code met a reportgen runtime that cannot serve it: the class path holds a runtime older
+ * than, or from another release line than, the processor that generated the code.
  *
- * <p>It is a {@link LinkageError} because that is what it is, and so that it reaches the caller
- * as itself: thrown while a generated class initialises, an {@code Error} is not wrapped in an
- * {@link ExceptionInInitializerError}. Its message names both versions and the fix.
+ * <p>It is a {@link LinkageError} because that is what it is, and so that it reaches the caller as
+ * itself: thrown while a generated class initialises, an {@code Error} is not wrapped in an {@link
+ * ExceptionInInitializerError}. Its message names both versions and the fix.
  */
 public final class ReportgenVersionError extends LinkageError {
   private static final long serialVersionUID = 1L;

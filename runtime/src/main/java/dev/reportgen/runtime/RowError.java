@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param row 0-based index of the data row (good and bad rows both count)
  * @param column the column keyword, or null when the problem is the row's shape
- * @param value the offending value cut to {@link ReportParseException#MAX_VALUE_LENGTH} chars, or null
+ * @param value the offending value cut to {@link ReportParseException#MAX_VALUE_LENGTH} chars, or
+ *     null
  * @param line 1-based input line of the value (of the record, for CSV), or -1 when unknown
  * @param lineColumn 1-based column within {@code line}, or -1 when unknown (always for CSV)
  * @param message what is wrong

@@ -17,8 +17,8 @@ public final class WireValues {
 
   /**
    * The wire text of {@code value}, the decoded value of {@code column} in a row with {@code
-   * extras}; null for an absent value. An {@code UNKNOWN} enum gives the raw text the row kept
-   * in its extras (null if it kept none).
+   * extras}; null for an absent value. An {@code UNKNOWN} enum gives the raw text the row kept in
+   * its extras (null if it kept none).
    */
   public static @Nullable String of(Column column, @Nullable Object value, RowExtras extras) {
     if (value instanceof WireEnum e && e.isUnknown()) {
@@ -32,8 +32,8 @@ public final class WireValues {
    * Double}, {@link String} or {@link WireEnum} ({@code UNKNOWN} for the constant that stands for
    * unlisted values, whose raw text only a row's extras hold).
    *
-   * @throws IllegalArgumentException for a value with no wire form (a float that is not finite,
-   *     an instant outside years 0001 to 9999 or with a fraction of a second)
+   * @throws IllegalArgumentException for a value with no wire form (a float that is not finite, an
+   *     instant outside years 0001 to 9999 or with a fraction of a second)
    */
   public static String of(Object value) {
     if (value instanceof Instant instant) {

@@ -42,8 +42,19 @@ class CsvReaderTest {
     String csv = HEADER + eol + ROW1 + eol + ROW2 + eol;
     Report<Delivery> report = read(STRICT, csv);
     assertEquals(EXPECTED, report.rows());
-    assertEquals(List.of("date_sent", "day", "status", "secureline", "size", "opens", "spam_score",
-        "ratio", "sender", "subject"), report.header());
+    assertEquals(
+        List.of(
+            "date_sent",
+            "day",
+            "status",
+            "secureline",
+            "size",
+            "opens",
+            "spam_score",
+            "ratio",
+            "sender",
+            "subject"),
+        report.header());
     // No final line end.
     assertEquals(EXPECTED, read(STRICT, HEADER + eol + ROW1 + eol + ROW2).rows());
   }
@@ -54,15 +65,20 @@ class CsvReaderTest {
     assertEquals(EXPECTED, read(STRICT, "\uFEFF" + csv).rows());
     byte[] gz = JsonEnvelopeTest.gzip(utf8("\uFEFF" + csv));
     assertEquals(EXPECTED, STRICT.readCsv(new ByteArrayInputStream(gz)).rows());
-    assertEquals(EXPECTED, STRICT.readCsv(new ByteArrayInputStream(JsonEnvelopeTest.gzip(utf8(csv)))).rows());
+    assertEquals(
+        EXPECTED,
+        STRICT.readCsv(new ByteArrayInputStream(JsonEnvelopeTest.gzip(utf8(csv)))).rows());
   }
 
   @Test
   void quotingEmbeddedQuotesAndNewlines() {
-    String csv = HEADER + ",notes\r\n"
-        + "\"2024-03-05 14:07:09\",\"2024-03-05\",\"Delivered\",\"1\",\"1234\",\"3\",\"0.5\",\"0.25\","
-        + "\"a@x.com\",\"He said \"\"hi\"\",\r\nthen left\",\"multi\nline, \"\"quoted\"\"\"\r\n"
-        + ROW2 + ",plain\r\n";
+    String csv =
+        HEADER
+            + ",notes\r\n"
+            + "\"2024-03-05 14:07:09\",\"2024-03-05\",\"Delivered\",\"1\",\"1234\",\"3\",\"0.5\",\"0.25\","
+            + "\"a@x.com\",\"He said \"\"hi\"\",\r\nthen left\",\"multi\nline, \"\"quoted\"\"\"\r\n"
+            + ROW2
+            + ",plain\r\n";
     Report<Delivery> report = read(STRICT, csv);
     Delivery first = report.rows().get(0);
     assertEquals("He said \"hi\",\r\nthen left", first.subject());
@@ -77,23 +93,51 @@ class CsvReaderTest {
 
   @Test
   void columnsMappedLikeJson() {
-    String csv = "Subject,SENDER,spam_score,Opens,size,secureline,status,day,date_sent,custom_x\n"
-        + "Hi,a@x.com,0.5,3,1234,1,Queued,2024-03-05,2024-03-05 14:07:09,cx\n";
+    String csv =
+        "Subject,SENDER,spam_score,Opens,size,secureline,status,day,date_sent,custom_x\n"
+            + "Hi,a@x.com,0.5,3,1234,1,Queued,2024-03-05,2024-03-05 14:07:09,cx\n";
     Delivery d = read(STRICT, csv).single();
-    assertEquals(new Delivery(EXPECTED1.dateSent(), EXPECTED1.day(), DeliveryStatus.UNKNOWN,
-        EXPECTED1.secureline(), 1234, 3L, 0.5, null, "a@x.com", "Hi", null,
-        RowExtras.of(Map.of("custom_x", "cx"), Map.of("status", "Queued"))), d);
+    assertEquals(
+        new Delivery(
+            EXPECTED1.dateSent(),
+            EXPECTED1.day(),
+            DeliveryStatus.UNKNOWN,
+            EXPECTED1.secureline(),
+            1234,
+            3L,
+            0.5,
+            null,
+            "a@x.com",
+            "Hi",
+            null,
+            RowExtras.of(Map.of("custom_x", "cx"), Map.of("status", "Queued"))),
+        d);
   }
 
   @Test
   void absentSpellingsInCsv() {
     String csv = HEADER + "\n2024-03-05 14:07:09,0000-00-00,,,1,,2,,s,\"\"\n";
     Delivery d = read(STRICT, csv).single();
-    assertEquals(new Delivery(EXPECTED1.dateSent(), null, null, null, 1, null, 2.0, null, "s", null,
-        null, RowExtras.empty()), d);
+    assertEquals(
+        new Delivery(
+            EXPECTED1.dateSent(),
+            null,
+            null,
+            null,
+            1,
+            null,
+            2.0,
+            null,
+            "s",
+            null,
+            null,
+            RowExtras.empty()),
+        d);
     // Empty for a non-nullable column is an error with its position.
-    ReportParseException e = assertThrows(ReportParseException.class,
-        () -> read(STRICT, HEADER + "\n" + ROW1 + "\n,,,,1,,2,,s,\n"));
+    ReportParseException e =
+        assertThrows(
+            ReportParseException.class,
+            () -> read(STRICT, HEADER + "\n" + ROW1 + "\n,,,,1,,2,,s,\n"));
     assertEquals(1, e.row());
     assertEquals("date_sent", e.column());
     assertEquals(3, e.line());
@@ -114,23 +158,31 @@ class CsvReaderTest {
 
   @Test
   void lenientReportsBadValuesWithLineNumbers() {
-    String csv = HEADER + "\n" + ROW1 + "\n"
-        + "\"2024-03-05 14:07:09\",,,,\"not\nnumber\",,1,,s,\n"   // record 1 spans lines 3-4
-        + ROW2 + "\n"
-        + "2024-02-30 00:00:00,,,,1,,1,,s,\n"
-        + ROW1 + "\n";
+    String csv =
+        HEADER
+            + "\n"
+            + ROW1
+            + "\n"
+            + "\"2024-03-05 14:07:09\",,,,\"not\nnumber\",,1,,s,\n" // record 1 spans lines 3-4
+            + ROW2
+            + "\n"
+            + "2024-02-30 00:00:00,,,,1,,1,,s,\n"
+            + ROW1
+            + "\n";
     Report<Delivery> report = read(LENIENT, csv);
     assertEquals(List.of(EXPECTED1, EXPECTED2, EXPECTED1), report.rows());
-    assertEquals(List.of(
-        new RowError(1, "size", "not\nnumber", 3, -1, "not a number"),
-        new RowError(3, "date_sent", "2024-02-30 00:00:00", 6, -1, "date out of range")),
+    assertEquals(
+        List.of(
+            new RowError(1, "size", "not\nnumber", 3, -1, "not a number"),
+            new RowError(3, "date_sent", "2024-02-30 00:00:00", 6, -1, "date out of range")),
         report.errors());
   }
 
   @Test
   void headerProblemsAreFatal() {
-    ReportParseException e = assertThrows(ReportParseException.class,
-        () -> read(LENIENT, "date_sent,spam_score,sender\n"));
+    ReportParseException e =
+        assertThrows(
+            ReportParseException.class, () -> read(LENIENT, "date_sent,spam_score,sender\n"));
     assertEquals("size", e.column());
     assertThrows(ReportParseException.class, () -> read(LENIENT, HEADER + ",size\n"));
   }
@@ -151,16 +203,19 @@ class CsvReaderTest {
 
   @Test
   void unterminatedQuoteAtEndIsAnError() {
-    for (String tail : List.of("\"Hi", "\"Hi\n", "\"Hi\"\"", "\"Hi\"\"\n", "\"", "\"\"\"",
-        "\"Hi\nmore\r\n")) {
-      String csv = HEADER + "\n" + ROW1 + "\n" + ROW1.substring(0, ROW1.lastIndexOf(',') + 1) + tail;
+    for (String tail :
+        List.of("\"Hi", "\"Hi\n", "\"Hi\"\"", "\"Hi\"\"\n", "\"", "\"\"\"", "\"Hi\nmore\r\n")) {
+      String csv =
+          HEADER + "\n" + ROW1 + "\n" + ROW1.substring(0, ROW1.lastIndexOf(',') + 1) + tail;
       for (ReportReader<Delivery> reader : List.of(STRICT, LENIENT)) {
-        ReportParseException e = assertThrows(ReportParseException.class, () -> read(reader, csv), tail);
+        ReportParseException e =
+            assertThrows(ReportParseException.class, () -> read(reader, csv), tail);
         assertTrue(e.problem().contains("unterminated"), e.getMessage());
       }
     }
     // Closed quotes at the end are fine, including values ending in quotes or line breaks.
-    for (String tail : List.of("\"Hi\"", "\"Hi\"\n", "\"Hi\"\"\"", "\"\"", "\"\"\"\"", "\"Hi\n\"\r\n\n")) {
+    for (String tail :
+        List.of("\"Hi\"", "\"Hi\"\n", "\"Hi\"\"\"", "\"\"", "\"\"\"\"", "\"Hi\n\"\r\n\n")) {
       String csv = HEADER + "\n" + ROW1.substring(0, ROW1.lastIndexOf(',') + 1) + tail;
       Report<Delivery> r = read(STRICT, csv);
       assertEquals(1, r.rows().size(), tail);
@@ -169,14 +224,16 @@ class CsvReaderTest {
 
   @Test
   void everyTruncationOfAQuotedFileIsAnErrorOrAShorterPrefixOfRecords() {
-    String csv = HEADER + "\n" + "\"2024-03-05 14:07:09\",,,,\"12\",,\"1\",,\"a,\"\"b\"\"\",\"x\"\n";
+    String csv =
+        HEADER + "\n" + "\"2024-03-05 14:07:09\",,,,\"12\",,\"1\",,\"a,\"\"b\"\"\",\"x\"\n";
     for (int cut = 0; cut < csv.length(); cut++) {
       String prefix = csv.substring(0, cut);
       try {
         Report<Delivery> r = read(STRICT, prefix);
         // CSV has no end marker: a cut exactly at a record boundary, or right after the last
         // separator (an empty last field), is indistinguishable from a complete file.
-        assertTrue(r.rows().isEmpty() || prefix.endsWith("\"x\"") || prefix.endsWith("\","),
+        assertTrue(
+            r.rows().isEmpty() || prefix.endsWith("\"x\"") || prefix.endsWith("\","),
             "cut " + cut + ": " + prefix);
       } catch (ReportParseException expected) {
         // Truncated mid-record or mid-header.
@@ -186,8 +243,10 @@ class CsvReaderTest {
 
   @Test
   void malformedCsvIsAnError() {
-    ReportParseException e = assertThrows(ReportParseException.class,
-        () -> read(LENIENT, HEADER + "\n" + ROW1 + "\n\"2024-03-05 14:07:09\"x,,,,1,,1,,s,\n"));
+    ReportParseException e =
+        assertThrows(
+            ReportParseException.class,
+            () -> read(LENIENT, HEADER + "\n" + ROW1 + "\n\"2024-03-05 14:07:09\"x,,,,1,,1,,s,\n"));
     assertEquals(3, e.line());
   }
 
@@ -196,11 +255,13 @@ class CsvReaderTest {
     byte[] bytes = utf8(HEADER + "\n" + ROW1 + "\n");
     byte[] broken = Arrays.copyOf(bytes, bytes.length);
     broken[HEADER.length() + 60] = (byte) 0xFF;
-    assertThrows(ReportParseException.class, () -> STRICT.readCsv(new ByteArrayInputStream(broken)));
+    assertThrows(
+        ReportParseException.class, () -> STRICT.readCsv(new ByteArrayInputStream(broken)));
     byte[] gz = JsonEnvelopeTest.gzip(bytes);
     byte[] cut = Arrays.copyOf(gz, gz.length - 12);
-    ReportParseException e = assertThrows(ReportParseException.class,
-        () -> STRICT.readCsv(new ByteArrayInputStream(cut)));
+    ReportParseException e =
+        assertThrows(
+            ReportParseException.class, () -> STRICT.readCsv(new ByteArrayInputStream(cut)));
     assertTrue(e.problem().contains("gzip"), e.getMessage());
   }
 
@@ -208,7 +269,8 @@ class CsvReaderTest {
   void anUnterminatedLastQuoteIsRefusedNotDelivered() {
     // The open quote swallows the rest; the damaged record never reaches the caller.
     for (String tail : List.of("\"a@x", "\"a@x\r\n", "\"a@x\"\"", "\"")) {
-      String csv = HEADER + "\n" + ROW1 + "\n" + ROW1.substring(0, ROW1.lastIndexOf(',') + 1) + tail;
+      String csv =
+          HEADER + "\n" + ROW1 + "\n" + ROW1.substring(0, ROW1.lastIndexOf(',') + 1) + tail;
       for (ReportReader<Delivery> reader : List.of(STRICT, LENIENT)) {
         List<Delivery> rows = new java.util.ArrayList<>();
         RowCursor<Delivery> cursor = reader.openCsv(new ByteArrayInputStream(utf8(csv)));
@@ -225,15 +287,18 @@ class CsvReaderTest {
   void malformedUtf8NamesItsLineInTheText() {
     byte[] bytes = utf8(HEADER + "\n" + ROW1 + "\n" + ROW1 + "\n");
     bytes[HEADER.length() + 1 + ROW1.length() + 1 + 5] = (byte) 0xFF;
-    ReportParseException e = assertThrows(ReportParseException.class,
-        () -> STRICT.readCsv(new ByteArrayInputStream(bytes)));
-    assertTrue(e.problem().contains("not UTF-8") && e.problem().contains("on line 3"), e.getMessage());
+    ReportParseException e =
+        assertThrows(
+            ReportParseException.class, () -> STRICT.readCsv(new ByteArrayInputStream(bytes)));
+    assertTrue(
+        e.problem().contains("not UTF-8") && e.problem().contains("on line 3"), e.getMessage());
   }
 
   @Test
   void limits() {
-    ReportReader<Delivery> small = ReportReader.of(Delivery.type(),
-        ReadOptions.lenient().withMaxColumns(11).withMaxStringLength(40));
+    ReportReader<Delivery> small =
+        ReportReader.of(
+            Delivery.type(), ReadOptions.lenient().withMaxColumns(11).withMaxStringLength(40));
     String wide = HEADER + ",a,b\n";
     assertThrows(ReportParseException.class, () -> read(small, wide));
     String longField = HEADER + "\n" + ROW1.replace("Hi", "H".repeat(100)) + "\n";
@@ -258,11 +323,14 @@ class CsvReaderTest {
   /** Reads {@code cursor} into {@code rows} until it fails, and returns the failure. */
   private static ReportParseException failureAfterRows(
       RowCursor<Delivery> cursor, List<Delivery> rows, String what) {
-    return assertThrows(ReportParseException.class, () -> {
-      while (cursor.hasNext()) {
-        rows.add(cursor.next());
-      }
-    }, what);
+    return assertThrows(
+        ReportParseException.class,
+        () -> {
+          while (cursor.hasNext()) {
+            rows.add(cursor.next());
+          }
+        },
+        what);
   }
 
   /** ROW1 with a different last field (subject), given as it appears in the file. */
@@ -272,14 +340,25 @@ class CsvReaderTest {
 
   private static Delivery expected1WithSubject(String subject) {
     Delivery e = EXPECTED1;
-    return new Delivery(e.dateSent(), e.day(), e.status(), e.secureline(), e.size(), e.opens(),
-        e.spamScore(), e.ratio(), e.sender(), subject, e.header1(), e.extras());
+    return new Delivery(
+        e.dateSent(),
+        e.day(),
+        e.status(),
+        e.secureline(),
+        e.size(),
+        e.opens(),
+        e.spamScore(),
+        e.ratio(),
+        e.sender(),
+        subject,
+        e.header1(),
+        e.extras());
   }
 
   /**
-   * FastCSV 4.1.0 takes the LF right after a quoted field holding a lone CR for the second half
-   * of a CRLF: it drops the field and merges two records. That input is refused, never misread;
-   * rows before it may be delivered, none after.
+   * FastCSV 4.1.0 takes the LF right after a quoted field holding a lone CR for the second half of
+   * a CRLF: it drops the field and merges two records. That input is refused, never misread; rows
+   * before it may be delivered, none after.
    */
   @Test
   void aQuotedLoneCrRightBeforeARecordEndingLfIsRefused() {
@@ -290,7 +369,8 @@ class CsvReaderTest {
         RowCursor<Delivery> cursor = reader.openCsv(new ByteArrayInputStream(utf8(csv)));
         ReportParseException e = failureAfterRows(cursor, rows, subject);
         assertTrue(e.problem().contains("CR without LF"), e.getMessage());
-        assertTrue(rows.size() <= 1 && List.of(EXPECTED1).subList(0, rows.size()).equals(rows),
+        assertTrue(
+            rows.size() <= 1 && List.of(EXPECTED1).subList(0, rows.size()).equals(rows),
             subject + ": " + rows);
       }
     }
@@ -301,7 +381,9 @@ class CsvReaderTest {
   void loneCrsInQuotedFieldsThatFastCsvReadsRight() {
     for (String eol : List.of("\r\n", "\r")) {
       String csv = HEADER + eol + row1EndingWith("\"H\ri\"") + eol + ROW1 + eol;
-      assertEquals(List.of(expected1WithSubject("H\ri"), EXPECTED1), read(STRICT, csv).rows(),
+      assertEquals(
+          List.of(expected1WithSubject("H\ri"), EXPECTED1),
+          read(STRICT, csv).rows(),
           "record ended by " + eol.replace("\r", "CR").replace("\n", "LF"));
     }
     // A quote pair after the CR clears FastCSV's CR flag.
@@ -316,13 +398,14 @@ class CsvReaderTest {
   }
 
   /**
-   * The end of input is found by a mark appended after the last byte; the same text in the data
-   * is data: a field value, or a record of its own that is too short, reported as a bad row.
+   * The end of input is found by a mark appended after the last byte; the same text in the data is
+   * data: a field value, or a record of its own that is too short, reported as a bad row.
    */
   @Test
   void theEndMarkTextInTheDataIsReadAsData() {
     String mark = "\u0000reportgen:end-of-input\u0000";
-    assertEquals(List.of(expected1WithSubject(mark)),
+    assertEquals(
+        List.of(expected1WithSubject(mark)),
         read(STRICT, HEADER + "\n" + row1EndingWith(mark) + "\n").rows());
     for (String end : List.of("", "\n", "\r\n")) {
       Report<Delivery> report = read(LENIENT, HEADER + "\n" + ROW1 + "\n" + mark + end);

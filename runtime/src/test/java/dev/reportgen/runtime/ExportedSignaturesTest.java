@@ -121,8 +121,7 @@ class ExportedSignaturesTest {
   @Test
   void aJacksonTypeInASignatureIsCaught() {
     assertEquals(
-        List.of("method parser(): com.fasterxml.jackson.core.JsonParser"),
-        violations(Leaky.class));
+        List.of("method parser(): com.fasterxml.jackson.core.JsonParser"), violations(Leaky.class));
   }
 
   /** Stands for an API class that leaks jackson. */

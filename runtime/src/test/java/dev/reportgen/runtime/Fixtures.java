@@ -71,7 +71,17 @@ final class Fixtures {
 
   static Delivery withExtras(Delivery d, Map<String, String> columns, Map<String, String> raw) {
     return new Delivery(
-        d.dateSent(), d.day(), d.status(), d.secureline(), d.size(), d.opens(), d.spamScore(),
-        d.ratio(), d.sender(), d.subject(), d.header1(), RowExtras.of(columns, raw));
+        d.dateSent(),
+        d.day(),
+        d.status(),
+        d.secureline(),
+        d.size(),
+        d.opens(),
+        d.spamScore(),
+        d.ratio(),
+        d.sender(),
+        d.subject(),
+        d.header1(),
+        RowExtras.of(columns, raw));
   }
 }

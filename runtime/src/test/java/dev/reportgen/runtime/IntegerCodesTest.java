@@ -1,9 +1,8 @@
 package dev.reportgen.runtime;
 
-import dev.reportgen.runtime.spi.IntegerCodes;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.reportgen.runtime.spi.IntegerCodes;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +29,6 @@ class IntegerCodesTest {
   @Test
   void eighteenDigitsStillParse() {
     assertEquals(
-        "code -999999999999999999",
-        IntegerCodes.fromText("-999999999999999999", ECHO, "unknown"));
+        "code -999999999999999999", IntegerCodes.fromText("-999999999999999999", ECHO, "unknown"));
   }
 }

@@ -36,31 +36,63 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JsonEnvelopeTest {
   private static final ReportReader<Delivery> READER = ReportReader.of(Delivery.type());
   private static final List<String> HEADER_NAMES =
-      List.of("date_sent", "day", "status", "secureline", "size", "opens", "spam_score", "ratio",
-          "sender", "subject");
+      List.of(
+          "date_sent",
+          "day",
+          "status",
+          "secureline",
+          "size",
+          "opens",
+          "spam_score",
+          "ratio",
+          "sender",
+          "subject");
 
   static Stream<Arguments> arrayRowVariants() {
     String rows = "[" + ROW1 + "," + ROW2 + "]";
     return Stream.of(
-        Arguments.of("top level", "{\"success\":1,\"header\":" + HEADER + ",\"rows\":" + rows + "}"),
-        Arguments.of("under data",
+        Arguments.of(
+            "top level", "{\"success\":1,\"header\":" + HEADER + ",\"rows\":" + rows + "}"),
+        Arguments.of(
+            "under data",
             "{\"success\":1,\"data\":{\"header\":" + HEADER + ",\"rows\":" + rows + "}}"),
-        Arguments.of("header objects",
+        Arguments.of(
+            "header objects",
             "{\"success\":1,\"data\":{\"header\":" + HEADER_OBJECTS + ",\"rows\":" + rows + "}}"),
-        Arguments.of("headers key", "{\"success\":1,\"headers\":" + HEADER + ",\"records\":" + rows + "}"),
-        Arguments.of("columns key", "{\"success\":1,\"columns\":" + HEADER + ",\"results\":" + rows + "}"),
-        Arguments.of("report key", "{\"success\":1,\"header\":" + HEADER + ",\"report\":" + rows + "}"),
-        Arguments.of("data array, header at top",
+        Arguments.of(
+            "headers key", "{\"success\":1,\"headers\":" + HEADER + ",\"records\":" + rows + "}"),
+        Arguments.of(
+            "columns key", "{\"success\":1,\"columns\":" + HEADER + ",\"results\":" + rows + "}"),
+        Arguments.of(
+            "report key", "{\"success\":1,\"header\":" + HEADER + ",\"report\":" + rows + "}"),
+        Arguments.of(
+            "data array, header at top",
             "{\"success\":1,\"header\":" + HEADER + ",\"data\":" + rows + "}"),
-        Arguments.of("report object",
+        Arguments.of(
+            "report object",
             "{\"success\":1,\"report\":{\"header\":" + HEADER + ",\"rows\":" + rows + "}}"),
-        Arguments.of("header after rows",
-            "{\"rows\":" + rows + ",\"comment\":\"x\",\"header\":" + HEADER + ",\"success\":\"1\"}"),
-        Arguments.of("header after rows under data",
-            "{\"data\":{\"rows\":" + rows + ",\"header\":" + HEADER_OBJECTS + "},\"success\":true}"),
-        Arguments.of("success as string, unknown keys",
+        Arguments.of(
+            "header after rows",
+            "{\"rows\":"
+                + rows
+                + ",\"comment\":\"x\",\"header\":"
+                + HEADER
+                + ",\"success\":\"1\"}"),
+        Arguments.of(
+            "header after rows under data",
+            "{\"data\":{\"rows\":"
+                + rows
+                + ",\"header\":"
+                + HEADER_OBJECTS
+                + "},\"success\":true}"),
+        Arguments.of(
+            "success as string, unknown keys",
             "{\"success\":\"1\",\"request_id\":\"abc\",\"debug\":{\"a\":[1,2,{\"b\":null}]},"
-                + "\"header\":" + HEADER + ",\"rows\":" + rows + "}"),
+                + "\"header\":"
+                + HEADER
+                + ",\"rows\":"
+                + rows
+                + "}"),
         Arguments.of("no success flag", "{\"header\":" + HEADER + ",\"rows\":" + rows + "}"));
   }
 
@@ -77,8 +109,10 @@ class JsonEnvelopeTest {
     String rows = "[" + OBJ1 + "," + OBJ2 + "]";
     return Stream.of(
         Arguments.of("data array, no header", "{\"success\":1,\"data\":" + rows + "}"),
-        Arguments.of("rows with header", "{\"success\":1,\"header\":" + HEADER + ",\"rows\":" + rows + "}"),
-        Arguments.of("under data, header after",
+        Arguments.of(
+            "rows with header", "{\"success\":1,\"header\":" + HEADER + ",\"rows\":" + rows + "}"),
+        Arguments.of(
+            "under data, header after",
             "{\"success\":1,\"data\":{\"rows\":" + rows + ",\"header\":" + HEADER_OBJECTS + "}}"),
         Arguments.of("top-level array", rows),
         Arguments.of("results key", "{\"results\":" + rows + ",\"success\":1}"));
@@ -99,7 +133,8 @@ class JsonEnvelopeTest {
 
   @Test
   void allInputKindsReadTheSame() throws IOException {
-    String json = "{\"success\":1,\"data\":{\"header\":" + HEADER + ",\"rows\":[" + ROW1 + "," + ROW2 + "]}}";
+    String json =
+        "{\"success\":1,\"data\":{\"header\":" + HEADER + ",\"rows\":[" + ROW1 + "," + ROW2 + "]}}";
     try (RowCursor<Delivery> c = READER.openJson(new StringReader(json))) {
       assertEquals(EXPECTED, c.stream().collect(Collectors.toList()));
     }
@@ -133,15 +168,17 @@ class JsonEnvelopeTest {
 
   @Test
   void countMetadataUnderEveryName() {
-    for (String key : List.of("total_matches", "total", "matches", "count", "total_rows",
-        "num_rows", "n_matches")) {
+    for (String key :
+        List.of(
+            "total_matches", "total", "matches", "count", "total_rows", "num_rows", "n_matches")) {
       String json = "{\"success\":1,\"data\":{\"" + key + "\":\"1234\",\"rows\":[]}}";
       Report<Delivery> report = READER.readJson(utf8(json));
       assertEquals(OptionalLong.of(1234), report.metadata().totalMatches(), key);
       assertEquals(List.of(), report.rows());
     }
     for (String key : List.of("first_row", "start_row", "offset")) {
-      String json = "{\"success\":1,\"" + key + "\":50,\"header\":" + HEADER + ",\"rows\":[" + ROW1 + "]}";
+      String json =
+          "{\"success\":1,\"" + key + "\":50,\"header\":" + HEADER + ",\"rows\":[" + ROW1 + "]}";
       Report<Delivery> report = READER.readJson(utf8(json));
       assertEquals(OptionalLong.of(50), report.metadata().firstRow(), key);
       assertEquals(OptionalLong.empty(), report.metadata().totalMatches());
@@ -150,20 +187,25 @@ class JsonEnvelopeTest {
 
   @Test
   void metadataAfterRowsAndPriorityOfCountNames() {
-    String json = "{\"success\":1,\"rows\":[" + OBJ1 + "],\"count\":1,\"total_matches\":77,"
-        + "\"comment\":\"Only the first page\"}";
+    String json =
+        "{\"success\":1,\"rows\":["
+            + OBJ1
+            + "],\"count\":1,\"total_matches\":77,"
+            + "\"comment\":\"Only the first page\"}";
     try (RowCursor<Delivery> c = READER.openJson(utf8(json))) {
       assertEquals(EXPECTED1, c.next());
       assertEquals(false, c.hasNext());
       assertEquals(
-          new ReportMetadata(OptionalLong.of(77), OptionalLong.empty(), Optional.of("Only the first page")),
+          new ReportMetadata(
+              OptionalLong.of(77), OptionalLong.empty(), Optional.of("Only the first page")),
           c.metadata());
     }
   }
 
   @Test
   void countOnlyResponseHasNoRows() {
-    Report<Delivery> report = READER.readJson(utf8("{\"success\":1,\"data\":{\"total_matches\":5000}}"));
+    Report<Delivery> report =
+        READER.readJson(utf8("{\"success\":1,\"data\":{\"total_matches\":5000}}"));
     assertEquals(List.of(), report.rows());
     assertEquals(OptionalLong.of(5000), report.metadata().totalMatches());
     assertEquals(List.of(), READER.readJson(utf8("{\"success\":1}")).rows());
@@ -185,12 +227,21 @@ class JsonEnvelopeTest {
         Arguments.of("{\"error_message\":\"Bad account\",\"success\":\"0\"}", "Bad account"),
         Arguments.of("{\"success\":false,\"message\":\"Nope\",\"comment\":\"ignored\"}", "Nope"),
         Arguments.of("{\"success\":0,\"comment\":\"Only comment\"}", "Only comment"),
-        Arguments.of("{\"comment\":\"c\",\"success\":0,\"error\":\"e wins\",\"message\":\"m\"}", "e wins"),
-        Arguments.of("{\"success\":0,\"error\":{\"code\":42,\"text\":\"x\"}}", "{\"code\":42,\"text\":\"x\"}"),
+        Arguments.of(
+            "{\"comment\":\"c\",\"success\":0,\"error\":\"e wins\",\"message\":\"m\"}", "e wins"),
+        Arguments.of(
+            "{\"success\":0,\"error\":{\"code\":42,\"text\":\"x\"}}",
+            "{\"code\":42,\"text\":\"x\"}"),
         Arguments.of("{\"error\":\"no success key\"}", "no success key"),
         Arguments.of("{\"success\":0}", null),
-        Arguments.of("{\"success\":0,\"data\":{\"header\":" + HEADER + ",\"rows\":[" + ROW1 + "]},"
-            + "\"error\":\"rows ignored\"}", "rows ignored"));
+        Arguments.of(
+            "{\"success\":0,\"data\":{\"header\":"
+                + HEADER
+                + ",\"rows\":["
+                + ROW1
+                + "]},"
+                + "\"error\":\"rows ignored\"}",
+            "rows ignored"));
   }
 
   @ParameterizedTest
@@ -200,7 +251,8 @@ class JsonEnvelopeTest {
         assertThrows(ReportErrorResponseException.class, () -> READER.readJson(utf8(json)));
     assertEquals(message, e.serverMessage());
     ReportErrorResponseException lenient =
-        assertThrows(ReportErrorResponseException.class,
+        assertThrows(
+            ReportErrorResponseException.class,
             () -> ReportReader.of(Delivery.type(), ReadOptions.lenient()).readJson(utf8(json)));
     assertEquals(message, lenient.serverMessage());
   }
@@ -217,8 +269,10 @@ class JsonEnvelopeTest {
 
   @Test
   void badSuccessValueIsAParseError() {
-    ReportParseException e = assertThrows(ReportParseException.class,
-        () -> READER.readJson(utf8("{\"success\":\"maybe\",\"rows\":[]}")));
+    ReportParseException e =
+        assertThrows(
+            ReportParseException.class,
+            () -> READER.readJson(utf8("{\"success\":\"maybe\",\"rows\":[]}")));
     assertTrue(e.problem().contains("success"), e.getMessage());
   }
 
@@ -228,16 +282,24 @@ class JsonEnvelopeTest {
 
   static Stream<Arguments> summaryVariants() {
     return Stream.of(
-        Arguments.of("list of one row",
+        Arguments.of(
+            "list of one row",
             "{\"success\":1,\"data\":{\"header\":[\"sent\",\"bounced\",\"rate\"],\"rows\":[[10,2,0.2]]}}"),
-        Arguments.of("flat array row",
+        Arguments.of(
+            "flat array row",
             "{\"success\":1,\"data\":{\"header\":[\"sent\",\"bounced\",\"rate\"],\"rows\":[10,\"2\",\"0.2\"]}}"),
-        Arguments.of("flat array before header",
+        Arguments.of(
+            "flat array before header",
             "{\"success\":1,\"data\":{\"rows\":[\"10\",2,0.2],\"header\":[\"sent\",\"bounced\",\"rate\"]}}"),
-        Arguments.of("object row", "{\"success\":1,\"rows\":{\"rate\":0.2,\"sent\":\"10\",\"bounced\":2}}"),
-        Arguments.of("object row in list", "{\"success\":1,\"data\":[{\"sent\":10,\"bounced\":2,\"rate\":0.2}]}"),
-        Arguments.of("keys of data", "{\"success\":1,\"data\":{\"sent\":10,\"bounced\":2,\"rate\":0.2}}"),
-        Arguments.of("keys of the response", "{\"sent\":10,\"success\":1,\"bounced\":2,\"rate\":0.2}"));
+        Arguments.of(
+            "object row", "{\"success\":1,\"rows\":{\"rate\":0.2,\"sent\":\"10\",\"bounced\":2}}"),
+        Arguments.of(
+            "object row in list",
+            "{\"success\":1,\"data\":[{\"sent\":10,\"bounced\":2,\"rate\":0.2}]}"),
+        Arguments.of(
+            "keys of data", "{\"success\":1,\"data\":{\"sent\":10,\"bounced\":2,\"rate\":0.2}}"),
+        Arguments.of(
+            "keys of the response", "{\"sent\":10,\"success\":1,\"bounced\":2,\"rate\":0.2}"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -249,7 +311,12 @@ class JsonEnvelopeTest {
 
   @Test
   void summaryKeysOfDataKeepUnknownScalarsAsExtras() {
-    Totals t = TOTALS.readJson(utf8("{\"success\":1,\"comment\":\"ok\",\"data\":{\"sent\":3,\"extra_count\":\"4\"}}")).single();
+    Totals t =
+        TOTALS
+            .readJson(
+                utf8(
+                    "{\"success\":1,\"comment\":\"ok\",\"data\":{\"sent\":3,\"extra_count\":\"4\"}}"))
+            .single();
     assertEquals(new Totals(3, null, null, RowExtras.of(Map.of("extra_count", "4"), Map.of())), t);
   }
 
@@ -257,7 +324,8 @@ class JsonEnvelopeTest {
   void singleRequiresExactlyOneRow() {
     Report<Totals> none = TOTALS.readJson(utf8("{\"success\":1,\"data\":[]}"));
     assertThrows(ReportParseException.class, none::single);
-    Report<Totals> two = TOTALS.readJson(utf8("{\"success\":1,\"data\":[{\"sent\":1},{\"sent\":2}]}"));
+    Report<Totals> two =
+        TOTALS.readJson(utf8("{\"success\":1,\"data\":[{\"sent\":1},{\"sent\":2}]}"));
     assertEquals(2, two.rows().size());
     ReportParseException e = assertThrows(ReportParseException.class, two::single);
     assertTrue(e.problem().contains("exactly one row"));
@@ -265,21 +333,41 @@ class JsonEnvelopeTest {
 
   @Test
   void twoRowListsAreAnError() {
-    ReportParseException e = assertThrows(ReportParseException.class,
-        () -> READER.readJson(utf8("{\"rows\":[" + OBJ1 + "],\"records\":[" + OBJ1 + "]}")));
+    ReportParseException e =
+        assertThrows(
+            ReportParseException.class,
+            () -> READER.readJson(utf8("{\"rows\":[" + OBJ1 + "],\"records\":[" + OBJ1 + "]}")));
     assertTrue(e.problem().contains("two row lists"), e.getMessage());
   }
 
   static Stream<Arguments> rowsKeyedByRowNumber() {
     return Stream.of(
-        Arguments.of("'rows'", "{\"success\":1,\"header\":" + HEADER + ",\"rows\":{\"0\":" + ROW1
-            + ",\"1\":" + ROW2 + "}}", ROW1),
-        Arguments.of("'rows'", "{\"success\":1,\"rows\":{\"0\":" + OBJ1 + ",\"1\":" + OBJ2 + "}}",
-            OBJ1),
-        Arguments.of("'data'", "{\"success\":1,\"header\":" + HEADER + ",\"data\":{\"0\":" + ROW1
-            + ",\"1\":" + ROW2 + "}}", ROW1),
-        Arguments.of("the response", "{\"header\":" + HEADER + ",\"0\":" + ROW1 + ",\"1\":" + ROW2
-            + ",\"success\":1}", ROW1));
+        Arguments.of(
+            "'rows'",
+            "{\"success\":1,\"header\":"
+                + HEADER
+                + ",\"rows\":{\"0\":"
+                + ROW1
+                + ",\"1\":"
+                + ROW2
+                + "}}",
+            ROW1),
+        Arguments.of(
+            "'rows'", "{\"success\":1,\"rows\":{\"0\":" + OBJ1 + ",\"1\":" + OBJ2 + "}}", OBJ1),
+        Arguments.of(
+            "'data'",
+            "{\"success\":1,\"header\":"
+                + HEADER
+                + ",\"data\":{\"0\":"
+                + ROW1
+                + ",\"1\":"
+                + ROW2
+                + "}}",
+            ROW1),
+        Arguments.of(
+            "the response",
+            "{\"header\":" + HEADER + ",\"0\":" + ROW1 + ",\"1\":" + ROW2 + ",\"success\":1}",
+            ROW1));
   }
 
   /**
@@ -291,10 +379,14 @@ class JsonEnvelopeTest {
   @MethodSource("rowsKeyedByRowNumber")
   void rowsKeyedByRowNumberAreAnEnvelopeError(String holder, String json, String firstRow) {
     for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
-      ReportParseException e = assertThrows(ReportParseException.class,
-          () -> ReportReader.of(Delivery.type(), options).readJson(utf8(json)));
-      assertTrue(e.problem().startsWith(holder + " is an object keyed by row number (key '0');"
-          + " expected "), e.getMessage());
+      ReportParseException e =
+          assertThrows(
+              ReportParseException.class,
+              () -> ReportReader.of(Delivery.type(), options).readJson(utf8(json)));
+      assertTrue(
+          e.problem()
+              .startsWith(holder + " is an object keyed by row number (key '0');" + " expected "),
+          e.getMessage());
       assertTrue(e.problem().contains("a list"), e.getMessage());
       assertEquals(-1, e.row(), e.getMessage());
       assertNull(e.column(), e.getMessage());
@@ -311,13 +403,15 @@ class JsonEnvelopeTest {
 
   @Test
   void scalarUnderARowKeyIsNotARowList() {
-    Report<Delivery> report = READER.readJson(utf8("{\"success\":1,\"rows\":25,\"data\":[" + OBJ1 + "]}"));
+    Report<Delivery> report =
+        READER.readJson(utf8("{\"success\":1,\"rows\":25,\"data\":[" + OBJ1 + "]}"));
     assertEquals(List.of(EXPECTED1), report.rows());
   }
 
   @Test
   void emptyRowsWithHeaderGiveHeaderOnly() {
-    Report<Delivery> report = READER.readJson(utf8("{\"success\":1,\"header\":" + HEADER + ",\"rows\":[]}"));
+    Report<Delivery> report =
+        READER.readJson(utf8("{\"success\":1,\"header\":" + HEADER + ",\"rows\":[]}"));
     assertEquals(List.of(), report.rows());
     assertEquals(HEADER_NAMES, report.header());
     assertNull(report.metadata().comment().orElse(null));

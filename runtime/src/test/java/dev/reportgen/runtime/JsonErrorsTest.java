@@ -31,7 +31,13 @@ class JsonErrorsTest {
   private static final ReportReader<Delivery> LENIENT =
       ReportReader.of(Delivery.type(), ReadOptions.lenient());
   private static final String GOOD =
-      "{\"success\":1,\"data\":{\"header\":" + HEADER + ",\"rows\":[" + ROW1 + "," + ROW2 + "]},"
+      "{\"success\":1,\"data\":{\"header\":"
+          + HEADER
+          + ",\"rows\":["
+          + ROW1
+          + ","
+          + ROW2
+          + "]},"
           + "\"total_matches\":2}";
   private static final String GOOD_OBJECTS =
       "{\"success\":1,\"data\":[" + OBJ1 + "," + OBJ2 + "],\"comment\":\"c\"}";
@@ -39,7 +45,8 @@ class JsonErrorsTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\n\t ", "\uFEFF"})
   void emptyInputIsRejected(String text) {
-    ReportParseException e = assertThrows(ReportParseException.class, () -> STRICT.readJson(utf8(text)));
+    ReportParseException e =
+        assertThrows(ReportParseException.class, () -> STRICT.readJson(utf8(text)));
     if (!text.startsWith("\uFEFF")) {
       assertTrue(e.problem().contains("empty input"), e.getMessage());
     }
@@ -55,7 +62,13 @@ class JsonErrorsTest {
         for (ReportReader<Delivery> reader : List.of(STRICT, LENIENT)) {
           try {
             Report<Delivery> r = reader.readJson(prefix);
-            fail("prefix of " + cut + " chars read as " + r.rows().size() + " rows: " + doc.substring(0, cut));
+            fail(
+                "prefix of "
+                    + cut
+                    + " chars read as "
+                    + r.rows().size()
+                    + " rows: "
+                    + doc.substring(0, cut));
           } catch (ReportParseException expected) {
             // The point of the test.
           }
@@ -65,27 +78,30 @@ class JsonErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"success\":1,\"rows\":[[1,2,]]}",
-      "{\"success\":1,\"rows\":[{\"a\":1,}]}",
-      "{\"success\":1 \"rows\":[]}",
-      "{success:1}",
-      "{'success':1}",
-      "{\"success\":1,\"rows\":[NaN]}",
-      "{\"success\":1,\"rows\":[01]}",
-      "{\"success\":1,\"rows\":[\"a\nb\"]}",
-      "{\"success\":1,\"rows\":]",
-      "{\"success\":1}}",
-      "{\"success\":1} x",
-      "{\"success\":1}{\"success\":1}",
-      "{\"success\":1} []",
-      "\"just a string\"",
-      "42",
-      "null",
-      "{\"success\":1,\"rows\":[/*c*/]}",
-      "{\"success\":1,\"data\":[" + "{\"date_sent\":\"2024-03-05 14:07:09\"" + "]}"})
+  @ValueSource(
+      strings = {
+        "{\"success\":1,\"rows\":[[1,2,]]}",
+        "{\"success\":1,\"rows\":[{\"a\":1,}]}",
+        "{\"success\":1 \"rows\":[]}",
+        "{success:1}",
+        "{'success':1}",
+        "{\"success\":1,\"rows\":[NaN]}",
+        "{\"success\":1,\"rows\":[01]}",
+        "{\"success\":1,\"rows\":[\"a\nb\"]}",
+        "{\"success\":1,\"rows\":]",
+        "{\"success\":1}}",
+        "{\"success\":1} x",
+        "{\"success\":1}{\"success\":1}",
+        "{\"success\":1} []",
+        "\"just a string\"",
+        "42",
+        "null",
+        "{\"success\":1,\"rows\":[/*c*/]}",
+        "{\"success\":1,\"data\":[" + "{\"date_sent\":\"2024-03-05 14:07:09\"" + "]}"
+      })
   void malformedJsonIsAnErrorInBothModes(String json) {
-    ReportParseException strict = assertThrows(ReportParseException.class, () -> STRICT.readJson(utf8(json)));
+    ReportParseException strict =
+        assertThrows(ReportParseException.class, () -> STRICT.readJson(utf8(json)));
     assertTrue(strict.line() >= 1 || strict.problem().contains("no report"), strict.getMessage());
     assertThrows(ReportParseException.class, () -> LENIENT.readJson(utf8(json)));
   }
@@ -101,15 +117,18 @@ class JsonErrorsTest {
 
   @Test
   void noReportInResponseIsAnError() {
-    ReportParseException e = assertThrows(ReportParseException.class, () -> STRICT.readJson(utf8("{\"foo\":1}")));
+    ReportParseException e =
+        assertThrows(ReportParseException.class, () -> STRICT.readJson(utf8("{\"foo\":1}")));
     assertTrue(e.problem().contains("no report"), e.getMessage());
     assertThrows(ReportParseException.class, () -> STRICT.readJson(utf8("{}")));
   }
 
   @Test
   void arrayRowsWithoutHeaderAreAnError() {
-    ReportParseException e = assertThrows(ReportParseException.class,
-        () -> STRICT.readJson(utf8("{\"success\":1,\"rows\":[" + ROW1 + "]}")));
+    ReportParseException e =
+        assertThrows(
+            ReportParseException.class,
+            () -> STRICT.readJson(utf8("{\"success\":1,\"rows\":[" + ROW1 + "]}")));
     assertTrue(e.problem().contains("no header"), e.getMessage());
     assertEquals(0, e.row());
   }
@@ -117,13 +136,20 @@ class JsonErrorsTest {
   private static String multiLine() {
     // Row 1 has a bad size, row 3 a bad date; rows 0 and 2 and 4 are good.
     return "{\"success\":1,\n"
-        + "\"header\":" + HEADER + ",\n"
+        + "\"header\":"
+        + HEADER
+        + ",\n"
         + "\"rows\":[\n"
-        + ROW1 + ",\n"
-        + ROW1.replace("1234", "\"12x4\"").replace("\"Hi\"", "[\"nested\",{\"a\":[1]}]") + ",\n"
-        + ROW2 + ",\n"
-        + ROW2.replace("2023-12-31 23:59:59", "2023-12-31 23:59:60") + ",\n"
-        + ROW1 + "\n"
+        + ROW1
+        + ",\n"
+        + ROW1.replace("1234", "\"12x4\"").replace("\"Hi\"", "[\"nested\",{\"a\":[1]}]")
+        + ",\n"
+        + ROW2
+        + ",\n"
+        + ROW2.replace("2023-12-31 23:59:59", "2023-12-31 23:59:60")
+        + ",\n"
+        + ROW1
+        + "\n"
         + "]}";
   }
 
@@ -138,7 +164,8 @@ class JsonErrorsTest {
       assertEquals(5, e.line());
       int expectedColumn = (ROW1.replace("1234", "\"12x4\"")).indexOf("\"12x4\"") + 1;
       assertEquals(expectedColumn, e.lineColumn());
-      assertTrue(e.getMessage().contains("row 1") && e.getMessage().contains("'size'"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("row 1") && e.getMessage().contains("'size'"), e.getMessage());
       // The cursor stays failed.
       assertThrows(ReportParseException.class, c::hasNext);
     }
@@ -167,8 +194,18 @@ class JsonErrorsTest {
     String bad = OBJ1.replace("\"size\":1234", "\"size\":{\"deep\":[[[1]]]},\"more\":[1,2]");
     String dup = OBJ1.replace("\"size\":1234", "\"size\":1,\"size\":2");
     String missing = OBJ1.replace("\"sender\":\"a@x.com\",", "");
-    String json = "{\"success\":1,\"data\":[" + bad + "," + OBJ1 + ",7," + dup + "," + missing + ","
-        + OBJ2 + "]}";
+    String json =
+        "{\"success\":1,\"data\":["
+            + bad
+            + ","
+            + OBJ1
+            + ",7,"
+            + dup
+            + ","
+            + missing
+            + ","
+            + OBJ2
+            + "]}";
     try (RowCursor<Delivery> c = LENIENT.openJson(utf8(json))) {
       assertEquals(List.of(EXPECTED1, EXPECTED2), c.stream().toList());
       List<RowError> errors = c.errors();
@@ -195,8 +232,10 @@ class JsonErrorsTest {
       ReportParseException e =
           assertThrows(ReportParseException.class, () -> STRICT.readJson(utf8(json)));
       assertEquals("row has more values than the header's 10 columns", e.problem(), json);
-      assertEquals(List.of(0L, 1L, (long) json.indexOf("\"surplus\"") + 1),
-          List.of(e.row(), e.line(), e.lineColumn()), json);
+      assertEquals(
+          List.of(0L, 1L, (long) json.indexOf("\"surplus\"") + 1),
+          List.of(e.row(), e.line(), e.lineColumn()),
+          json);
     }
   }
 
@@ -209,12 +248,12 @@ class JsonErrorsTest {
   void aKeyGivenTwiceReadsTheSameInObjectRowsAndPlainSummaryKeys(String second) {
     ReportReader<Totals> totals = ReportReader.of(Totals.type());
     String keys = "\"sent\":1,\"" + second + "\":2";
-    for (String json : List.of("{\"success\":1,\"rows\":[{" + keys + "}]}",
-        "{\"success\":1," + keys + "}")) {
+    for (String json :
+        List.of("{\"success\":1,\"rows\":[{" + keys + "}]}", "{\"success\":1," + keys + "}")) {
       ReportParseException e =
           assertThrows(ReportParseException.class, () -> totals.readJson(utf8(json)));
-      assertEquals("key '" + second + "' given twice in one row (or in two spellings)",
-          e.problem(), json);
+      assertEquals(
+          "key '" + second + "' given twice in one row (or in two spellings)", e.problem(), json);
       assertEquals("sent", e.column(), json);
       assertEquals(json.indexOf(":2") + 2, e.lineColumn(), json);
     }
@@ -232,17 +271,25 @@ class JsonErrorsTest {
   @Test
   void valueInErrorsIsCut() {
     String longValue = "9".repeat(50) + "x".repeat(500);
-    ReportParseException e = assertThrows(ReportParseException.class,
-        () -> STRICT.readJson(utf8("[" + OBJ1.replace("1234", "\"" + longValue + "\"") + "]")));
+    ReportParseException e =
+        assertThrows(
+            ReportParseException.class,
+            () -> STRICT.readJson(utf8("[" + OBJ1.replace("1234", "\"" + longValue + "\"") + "]")));
     assertTrue(e.value().length() < 120, e.value());
     assertTrue(e.getMessage().length() < 400, e.getMessage());
   }
 
   @Test
   void limitsFailFast() {
-    ReportReader<Delivery> small = ReportReader.of(Delivery.type(),
-        ReadOptions.lenient().withMaxColumns(12).withMaxStringLength(64).withMaxNestingDepth(6)
-            .withMaxNumberLength(20).withMaxBufferedRowsBeforeHeader(1));
+    ReportReader<Delivery> small =
+        ReportReader.of(
+            Delivery.type(),
+            ReadOptions.lenient()
+                .withMaxColumns(12)
+                .withMaxStringLength(64)
+                .withMaxNestingDepth(6)
+                .withMaxNumberLength(20)
+                .withMaxBufferedRowsBeforeHeader(1));
     // Header wider than maxColumns.
     String wide = "[" + "\"c\",".repeat(13).replaceAll("\"c\"", "\"c" + "\"") + "]";
     StringBuilder names = new StringBuilder("[");
@@ -258,40 +305,51 @@ class JsonErrorsTest {
       keys.append(i > 0 ? "," : "").append("\"k").append(i).append("\":1");
     }
     keys.append("}]");
-    ReportParseException e = assertThrows(ReportParseException.class, () -> small.readJson(utf8(keys.toString())).single());
-    assertTrue(e.problem().contains("more than 12 keys") || e.problem().contains("exactly one row"), e.getMessage());
+    ReportParseException e =
+        assertThrows(
+            ReportParseException.class, () -> small.readJson(utf8(keys.toString())).single());
+    assertTrue(
+        e.problem().contains("more than 12 keys") || e.problem().contains("exactly one row"),
+        e.getMessage());
     assertLimit(small, "[" + OBJ1.replace("a@x.com", "a".repeat(100)) + "]", "limit");
     assertLimit(small, "{\"success\":1,\"x\":[[[[[[[[1]]]]]]]]}", "limit");
     assertLimit(small, "[" + OBJ1.replace("1234", "1" + "0".repeat(30)) + "]", "limit");
-    assertLimit(small, "{\"rows\":[" + ROW1 + "," + ROW1 + "],\"header\":" + HEADER + "}", "maxBufferedRowsBeforeHeader");
-    assertEquals(1, small.readJson(utf8("{\"rows\":[" + ROW1 + "],\"header\":" + HEADER + "}")).rows().size());
+    assertLimit(
+        small,
+        "{\"rows\":[" + ROW1 + "," + ROW1 + "],\"header\":" + HEADER + "}",
+        "maxBufferedRowsBeforeHeader");
+    assertEquals(
+        1,
+        small.readJson(utf8("{\"rows\":[" + ROW1 + "],\"header\":" + HEADER + "}")).rows().size());
   }
 
   private static void assertLimit(ReportReader<Delivery> reader, String json, String text) {
-    ReportParseException e = assertThrows(ReportParseException.class, () -> reader.readJson(utf8(json)));
+    ReportParseException e =
+        assertThrows(ReportParseException.class, () -> reader.readJson(utf8(json)));
     assertTrue(e.getMessage().contains(text), e.getMessage());
   }
 
   @Test
   void ioFailureOfTheSourceIsAReportIoException() {
-    InputStream broken = new InputStream() {
-      private int calls;
+    InputStream broken =
+        new InputStream() {
+          private int calls;
 
-      @Override
-      public int read() throws IOException {
-        throw new IOException("socket reset");
-      }
+          @Override
+          public int read() throws IOException {
+            throw new IOException("socket reset");
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        if (calls++ == 0) {
-          byte[] start = utf8("{\"success\":1,\"data\":[");
-          System.arraycopy(start, 0, b, off, start.length);
-          return start.length;
-        }
-        throw new IOException("socket reset");
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            if (calls++ == 0) {
+              byte[] start = utf8("{\"success\":1,\"data\":[");
+              System.arraycopy(start, 0, b, off, start.length);
+              return start.length;
+            }
+            throw new IOException("socket reset");
+          }
+        };
     ReportIoException e = assertThrows(ReportIoException.class, () -> STRICT.readJson(broken));
     assertEquals("socket reset", e.getCause().getMessage());
   }
@@ -299,25 +357,29 @@ class JsonErrorsTest {
   @Test
   void onlyTheSourcesOwnFailuresAreReportIoExceptions() throws IOException {
     // An EOFException thrown by the source is the source failing, not a cut gzip stream.
-    InputStream eofSource = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new java.io.EOFException("peer closed");
-      }
+    InputStream eofSource =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new java.io.EOFException("peer closed");
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        throw new java.io.EOFException("peer closed");
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            throw new java.io.EOFException("peer closed");
+          }
+        };
     ReportIoException io = assertThrows(ReportIoException.class, () -> STRICT.readJson(eofSource));
     assertEquals("peer closed", io.getCause().getMessage());
     // A cut gzip stream is bad data, inside the header and inside the deflate data alike.
     byte[] gz = JsonEnvelopeTest.gzip(utf8(GOOD_OBJECTS));
     for (int cut : new int[] {3, gz.length / 2, gz.length - 3}) {
       byte[] prefix = Arrays.copyOf(gz, cut);
-      ReportParseException e = assertThrows(ReportParseException.class,
-          () -> STRICT.readJson(new java.io.ByteArrayInputStream(prefix)), "cut " + cut);
+      ReportParseException e =
+          assertThrows(
+              ReportParseException.class,
+              () -> STRICT.readJson(new java.io.ByteArrayInputStream(prefix)),
+              "cut " + cut);
       assertTrue(e.problem().contains("gzip"), e.getMessage());
       assertThrows(ReportParseException.class, () -> STRICT.readJson(prefix), "cut " + cut);
     }
@@ -325,10 +387,12 @@ class JsonErrorsTest {
 
   @Test
   void overlongUtf8AndEncodedSurrogatesAreErrorsAtTheirPosition() {
-    for (byte[] bad : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF},
-        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-        new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
-        new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})) {
+    for (byte[] bad :
+        List.of(
+            new byte[] {(byte) 0xC0, (byte) 0xAF},
+            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+            new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})) {
       byte[] start = utf8("{\"success\":1,\n\"note\":\"ab");
       byte[] end = utf8("\",\"header\":[],\"rows\":[]}");
       byte[] doc = new byte[start.length + bad.length + end.length];
@@ -336,19 +400,23 @@ class JsonErrorsTest {
       System.arraycopy(bad, 0, doc, start.length, bad.length);
       System.arraycopy(end, 0, doc, start.length + bad.length, end.length);
       for (boolean stream : new boolean[] {false, true}) {
-        ReportParseException e = assertThrows(ReportParseException.class, () -> {
-          if (stream) {
-            STRICT.readJson(new java.io.ByteArrayInputStream(doc));
-          } else {
-            STRICT.readJson(doc);
-          }
-        });
+        ReportParseException e =
+            assertThrows(
+                ReportParseException.class,
+                () -> {
+                  if (stream) {
+                    STRICT.readJson(new java.io.ByteArrayInputStream(doc));
+                  } else {
+                    STRICT.readJson(doc);
+                  }
+                });
         assertTrue(e.problem().contains("Invalid UTF-8"), e.getMessage());
         assertEquals(List.of(2L, 11L), List.of(e.line(), e.lineColumn()), e.getMessage());
       }
     }
     // Valid 3- and 4-byte characters at the edges of those ranges still read.
-    String ok = "{\"success\":1,\"note\":\"\u0800\ud7ff\ue000\ud800\udc00\udbff\udfff\",\"rows\":[]}";
+    String ok =
+        "{\"success\":1,\"note\":\"\u0800\ud7ff\ue000\ud800\udc00\udbff\udfff\",\"rows\":[]}";
     assertEquals(0, STRICT.readJson(utf8(ok)).rows().size());
   }
 

@@ -48,7 +48,9 @@ class JsonValuesTest {
       values.put(key, json);
     }
     StringBuilder b = new StringBuilder("{");
-    values.forEach((k, v) -> b.append(b.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
+    values.forEach(
+        (k, v) ->
+            b.append(b.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
     return b.append('}').toString();
   }
 
@@ -58,24 +60,59 @@ class JsonValuesTest {
 
   @Test
   void numbersAsStrings() {
-    Delivery d = READER.readJson(utf8("{\"header\":" + HEADER + ",\"rows\":[[\"2024-03-05 14:07:09\","
-        + "\"2024-03-05\",\"Delivered\",\"1\",\"1234\",\"3\",\"0.5\",\"0.25\",\"a@x.com\",\"Hi\"]]}")).single();
+    Delivery d =
+        READER
+            .readJson(
+                utf8(
+                    "{\"header\":"
+                        + HEADER
+                        + ",\"rows\":[[\"2024-03-05 14:07:09\","
+                        + "\"2024-03-05\",\"Delivered\",\"1\",\"1234\",\"3\",\"0.5\",\"0.25\",\"a@x.com\",\"Hi\"]]}"))
+            .single();
     assertEquals(EXPECTED1, d);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "1234|1234", "\"1234\"|1234", "-5|-5", "\"-5\"|-5", "\"+7\"|7", "true|1", "false|0",
-      "5.0|5", "\"5.00\"|5", "5e2|500", "\"5E2\"|500", "0|0",
-      "9223372036854775807|9223372036854775807", "\"-9223372036854775808\"|-9223372036854775808"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1234|1234",
+        "\"1234\"|1234",
+        "-5|-5",
+        "\"-5\"|-5",
+        "\"+7\"|7",
+        "true|1",
+        "false|0",
+        "5.0|5",
+        "\"5.00\"|5",
+        "5e2|500",
+        "\"5E2\"|500",
+        "0|0",
+        "9223372036854775807|9223372036854775807",
+        "\"-9223372036854775808\"|-9223372036854775808"
+      })
   void integerSpellings(String json, long expected) {
     assertEquals(expected, rowWith("size", json).size());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"5.5", "\"5.5\"", "1e-1", "9223372036854775808", "\"9223372036854775808\"",
-      "-9223372036854775809", "1e30", "\"abc\"", "\"1 \"", "\" 1\"", "\"0x10\"", "\"1_000\"",
-      "[1]", "{\"a\":1}"})
+  @ValueSource(
+      strings = {
+        "5.5",
+        "\"5.5\"",
+        "1e-1",
+        "9223372036854775808",
+        "\"9223372036854775808\"",
+        "-9223372036854775809",
+        "1e30",
+        "\"abc\"",
+        "\"1 \"",
+        "\" 1\"",
+        "\"0x10\"",
+        "\"1_000\"",
+        "[1]",
+        "{\"a\":1}"
+      })
   void integerRejects(String json) {
     ReportParseException e = badRow("size", json);
     assertEquals(0, e.row());
@@ -84,17 +121,42 @@ class JsonValuesTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "0.5|0.5", "\"0.5\"|0.5", "1e3|1000", "\"1e3\"|1000", "-0.125|-0.125", "\".5\"|0.5",
-      "3|3", "\"3\"|3", "\"123456789.123456789\"|123456789.123456789", "1.7976931348623157e308|1.7976931348623157e308",
-      "\"0.1\"|0.1", "\"2.2250738585072014E-308\"|2.2250738585072014E-308"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "0.5|0.5",
+        "\"0.5\"|0.5",
+        "1e3|1000",
+        "\"1e3\"|1000",
+        "-0.125|-0.125",
+        "\".5\"|0.5",
+        "3|3",
+        "\"3\"|3",
+        "\"123456789.123456789\"|123456789.123456789",
+        "1.7976931348623157e308|1.7976931348623157e308",
+        "\"0.1\"|0.1",
+        "\"2.2250738585072014E-308\"|2.2250738585072014E-308"
+      })
   void floatSpellings(String json, double expected) {
     assertEquals(expected, rowWith("spam_score", json).spamScore());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"abc\"", "\"1d\"", "\"NaN\"", "\"Infinity\"", "\"0x1p3\"", "\" 1\"",
-      "\"1e\"", "1e400", "\"1e400\"", "true", "null", "\"\""})
+  @ValueSource(
+      strings = {
+        "\"abc\"",
+        "\"1d\"",
+        "\"NaN\"",
+        "\"Infinity\"",
+        "\"0x1p3\"",
+        "\" 1\"",
+        "\"1e\"",
+        "1e400",
+        "\"1e400\"",
+        "true",
+        "null",
+        "\"\""
+      })
   void floatRejects(String json) {
     ReportParseException e = badRow("spam_score", json);
     assertEquals("spam_score", e.column());
@@ -120,7 +182,8 @@ class JsonValuesTest {
 
   @Test
   void absentValuesInNonNullableColumnsAreErrors() {
-    for (String absent : new String[] {"null", "\"\"", "\"0000-00-00 00:00:00\"", "\"0000-00-00\"", null}) {
+    for (String absent :
+        new String[] {"null", "\"\"", "\"0000-00-00 00:00:00\"", "\"0000-00-00\"", null}) {
       ReportParseException e = badRow("date_sent", absent);
       assertEquals("date_sent", e.column());
       assertEquals(0, e.row());
@@ -137,24 +200,44 @@ class JsonValuesTest {
   void stringsKeepTextOfNumbersAndBooleans() {
     assertEquals("12.50", rowWith("subject", "12.50").subject());
     assertEquals("true", rowWith("subject", "true").subject());
-    assertEquals("a\"b\\c\n\u00e9\ud83d\ude00", rowWith("subject", "\"a\\\"b\\\\c\\n\u00e9\\ud83d\\ude00\"").subject());
+    assertEquals(
+        "a\"b\\c\n\u00e9\ud83d\ude00",
+        rowWith("subject", "\"a\\\"b\\\\c\\n\u00e9\\ud83d\\ude00\"").subject());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "2024-03-05 14:07:09|2024-03-05T14:07:09Z", "2024-03-05T14:07:09|2024-03-05T14:07:09Z",
-      "1970-01-01 00:00:00|1970-01-01T00:00:00Z", "1969-12-31 23:59:59|1969-12-31T23:59:59Z",
-      "2000-02-29 12:00:00|2000-02-29T12:00:00Z", "0001-01-01 00:00:00|0001-01-01T00:00:00Z",
-      "9999-12-31 23:59:59|9999-12-31T23:59:59Z", "2024-12-31 23:59:59|2024-12-31T23:59:59Z"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2024-03-05 14:07:09|2024-03-05T14:07:09Z", "2024-03-05T14:07:09|2024-03-05T14:07:09Z",
+        "1970-01-01 00:00:00|1970-01-01T00:00:00Z", "1969-12-31 23:59:59|1969-12-31T23:59:59Z",
+        "2000-02-29 12:00:00|2000-02-29T12:00:00Z", "0001-01-01 00:00:00|0001-01-01T00:00:00Z",
+        "9999-12-31 23:59:59|9999-12-31T23:59:59Z", "2024-12-31 23:59:59|2024-12-31T23:59:59Z"
+      })
   void dateTimes(String wire, String expected) {
     assertEquals(Instant.parse(expected), rowWith("date_sent", "\"" + wire + "\"").dateSent());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-03-05", "2024-02-30 00:00:00", "2023-02-29 00:00:00",
-      "2024-13-01 00:00:00", "2024-00-10 00:00:00", "2024-03-05 24:00:00", "2024-03-05 12:60:00",
-      "2024-03-05 12:00:60", "2024/03/05 12:00:00", "2024-03-05 12:00:00Z", "0000-01-01 00:00:00",
-      "0000-00-00 00:00:01", "24-03-05 12:00:00", "2024-03-05  12:00:0", "abcdefghijklmnopqrs", "x"})
+  @ValueSource(
+      strings = {
+        "2024-03-05",
+        "2024-02-30 00:00:00",
+        "2023-02-29 00:00:00",
+        "2024-13-01 00:00:00",
+        "2024-00-10 00:00:00",
+        "2024-03-05 24:00:00",
+        "2024-03-05 12:60:00",
+        "2024-03-05 12:00:60",
+        "2024/03/05 12:00:00",
+        "2024-03-05 12:00:00Z",
+        "0000-01-01 00:00:00",
+        "0000-00-00 00:00:01",
+        "24-03-05 12:00:00",
+        "2024-03-05  12:00:0",
+        "abcdefghijklmnopqrs",
+        "x"
+      })
   void dateTimeRejects(String wire) {
     ReportParseException e = badRow("date_sent", "\"" + wire + "\"");
     assertEquals(wire, e.value());
@@ -176,7 +259,8 @@ class JsonValuesTest {
 
   @Test
   void enumsByTextAndCode() {
-    assertEquals(DeliveryStatus.POST_DELIVERY_HARD_FAIL,
+    assertEquals(
+        DeliveryStatus.POST_DELIVERY_HARD_FAIL,
         rowWith("status", "\"Post-Delivery Hard Fail\"").status());
     assertEquals(SecureLineCode.OPTED_OUT, rowWith("secureline", "-2").secureline());
     assertEquals(SecureLineCode.OPTED_OUT, rowWith("secureline", "\"-2\"").secureline());
@@ -197,16 +281,26 @@ class JsonValuesTest {
 
     assertEquals(Map.of("secureline", "1.0"), rowWith("secureline", "1.0").extras().rawValues());
     assertEquals(Map.of("secureline", "x"), rowWith("secureline", "\"x\"").extras().rawValues());
-    assertEquals(Map.of("secureline", "99999999999999999999"),
+    assertEquals(
+        Map.of("secureline", "99999999999999999999"),
         rowWith("secureline", "99999999999999999999").extras().rawValues());
-    assertEquals(Map.of("status", "delivered"), rowWith("status", "\"delivered\"").extras().rawValues());
+    assertEquals(
+        Map.of("status", "delivered"), rowWith("status", "\"delivered\"").extras().rawValues());
     assertEquals(Map.of("status", "5"), rowWith("status", "5").extras().rawValues());
   }
 
   @Test
   void enumCacheDoesNotLeakBetweenRows() {
-    String json = "{\"data\":[" + objWith("status", "\"Queued\"") + "," + objWith("status", "\"Delivered\"")
-        + "," + objWith("status", "\"Queued\"") + "," + objWith("status", "\"Queuee\"") + "]}";
+    String json =
+        "{\"data\":["
+            + objWith("status", "\"Queued\"")
+            + ","
+            + objWith("status", "\"Delivered\"")
+            + ","
+            + objWith("status", "\"Queued\"")
+            + ","
+            + objWith("status", "\"Queuee\"")
+            + "]}";
     List<Delivery> rows = READER.readJson(utf8(json)).rows();
     assertEquals(DeliveryStatus.UNKNOWN, rows.get(0).status());
     assertEquals(Map.of("status", "Queued"), rows.get(0).extras().rawValues());
@@ -218,17 +312,21 @@ class JsonValuesTest {
 
   @Test
   void unknownColumnsLandInExtrasInWireOrder() {
-    String header = "[\"custom_b\",\"date_sent\",\"day\",\"status\",\"secureline\",\"size\",\"opens\","
-        + "\"spam_score\",\"ratio\",\"sender\",\"subject\",\"custom_a\",\"nested\"]";
-    String row = "[\"B\",\"2024-03-05 14:07:09\",\"2024-03-05\",\"Delivered\",1,1234,3,0.5,0.25,"
-        + "\"a@x.com\",\"Hi\",12.50,{\"k\":[1,true,null]}]";
-    Delivery d = READER.readJson(utf8("{\"header\":" + header + ",\"rows\":[" + row + "]}")).single();
+    String header =
+        "[\"custom_b\",\"date_sent\",\"day\",\"status\",\"secureline\",\"size\",\"opens\","
+            + "\"spam_score\",\"ratio\",\"sender\",\"subject\",\"custom_a\",\"nested\"]";
+    String row =
+        "[\"B\",\"2024-03-05 14:07:09\",\"2024-03-05\",\"Delivered\",1,1234,3,0.5,0.25,"
+            + "\"a@x.com\",\"Hi\",12.50,{\"k\":[1,true,null]}]";
+    Delivery d =
+        READER.readJson(utf8("{\"header\":" + header + ",\"rows\":[" + row + "]}")).single();
     Map<String, String> extras = new LinkedHashMap<>();
     extras.put("custom_b", "B");
     extras.put("custom_a", "12.50");
     extras.put("nested", "{\"k\":[1,true,null]}");
     assertEquals(withExtras(EXPECTED1, extras, Map.of()), d);
-    assertEquals(List.of("custom_b", "custom_a", "nested"), List.copyOf(d.extras().columns().keySet()));
+    assertEquals(
+        List.of("custom_b", "custom_a", "nested"), List.copyOf(d.extras().columns().keySet()));
 
     Map<String, String> withNull = new LinkedHashMap<>();
     withNull.put("cf_1", null);
@@ -241,12 +339,27 @@ class JsonValuesTest {
   void reorderedMissingAndDifferentlyCasedColumns() {
     // Reversed order, upper-case names, 'Opens' as in the schema, optional header1 present,
     // nullable 'ratio' missing from the header.
-    String header = "[\"header1\",\"SUBJECT\",\"Sender\",\"spam_score\",\"Opens\",\"SIZE\","
-        + "\"secureLine\",\"Status\",\"DAY\",\"Date_Sent\"]";
-    String row = "[\"X-Tag\",\"Hi\",\"a@x.com\",0.5,3,1234,1,\"Delivered\",\"2024-03-05\",\"2024-03-05 14:07:09\"]";
-    Report<Delivery> report = READER.readJson(utf8("{\"header\":" + header + ",\"rows\":[" + row + "]}"));
-    Delivery expected = new Delivery(EXPECTED1.dateSent(), EXPECTED1.day(), EXPECTED1.status(),
-        EXPECTED1.secureline(), 1234, 3L, 0.5, null, "a@x.com", "Hi", "X-Tag", RowExtras.empty());
+    String header =
+        "[\"header1\",\"SUBJECT\",\"Sender\",\"spam_score\",\"Opens\",\"SIZE\","
+            + "\"secureLine\",\"Status\",\"DAY\",\"Date_Sent\"]";
+    String row =
+        "[\"X-Tag\",\"Hi\",\"a@x.com\",0.5,3,1234,1,\"Delivered\",\"2024-03-05\",\"2024-03-05 14:07:09\"]";
+    Report<Delivery> report =
+        READER.readJson(utf8("{\"header\":" + header + ",\"rows\":[" + row + "]}"));
+    Delivery expected =
+        new Delivery(
+            EXPECTED1.dateSent(),
+            EXPECTED1.day(),
+            EXPECTED1.status(),
+            EXPECTED1.secureline(),
+            1234,
+            3L,
+            0.5,
+            null,
+            "a@x.com",
+            "Hi",
+            "X-Tag",
+            RowExtras.empty());
     assertEquals(expected, report.single());
     assertEquals("SUBJECT", report.header().get(1));
   }
@@ -256,8 +369,10 @@ class JsonValuesTest {
     // 'opens' matches 'Opens' case-insensitively; an exact 'Opens' would win, so both together
     // map to the same column: that is ambiguous and rejected at header time.
     String header = "[\"date_sent\",\"size\",\"spam_score\",\"sender\",\"opens\",\"Opens\"]";
-    ReportParseException e = assertThrows(ReportParseException.class,
-        () -> READER.readJson(utf8("{\"header\":" + header + ",\"rows\":[]}")));
+    ReportParseException e =
+        assertThrows(
+            ReportParseException.class,
+            () -> READER.readJson(utf8("{\"header\":" + header + ",\"rows\":[]}")));
     assertEquals(-1, e.row());
     assertTrue(e.problem().contains("both match column 'Opens'"), e.getMessage());
   }
@@ -265,37 +380,63 @@ class JsonValuesTest {
   @Test
   void missingNonNullableColumnInHeaderIsAHeaderError() {
     String header = "[\"date_sent\",\"spam_score\",\"sender\"]";
-    ReportParseException e = assertThrows(ReportParseException.class,
-        () -> READER.readJson(utf8("{\"header\":" + header + ",\"rows\":[]}")));
+    ReportParseException e =
+        assertThrows(
+            ReportParseException.class,
+            () -> READER.readJson(utf8("{\"header\":" + header + ",\"rows\":[]}")));
     assertEquals("size", e.column());
     assertEquals(-1, e.row());
     assertEquals(1, e.line());
     // Lenient mode cannot skip a header problem.
-    assertThrows(ReportParseException.class, () -> ReportReader.of(Delivery.type(), ReadOptions.lenient())
-        .readJson(utf8("{\"header\":" + header + ",\"rows\":[]}")));
+    assertThrows(
+        ReportParseException.class,
+        () ->
+            ReportReader.of(Delivery.type(), ReadOptions.lenient())
+                .readJson(utf8("{\"header\":" + header + ",\"rows\":[]}")));
   }
 
   @Test
   void minimalHeaderGivesNullsForNullableColumns() {
     String header = "[\"date_sent\",\"size\",\"spam_score\",\"sender\"]";
-    Delivery d = READER.readJson(utf8("{\"header\":" + header
-        + ",\"rows\":[[\"2024-03-05 14:07:09\",1,2,\"s\"]]}")).single();
-    assertEquals(new Delivery(EXPECTED1.dateSent(), null, null, null, 1, null, 2.0, null, "s", null,
-        null, RowExtras.empty()), d);
+    Delivery d =
+        READER
+            .readJson(
+                utf8("{\"header\":" + header + ",\"rows\":[[\"2024-03-05 14:07:09\",1,2,\"s\"]]}"))
+            .single();
+    assertEquals(
+        new Delivery(
+            EXPECTED1.dateSent(),
+            null,
+            null,
+            null,
+            1,
+            null,
+            2.0,
+            null,
+            "s",
+            null,
+            null,
+            RowExtras.empty()),
+        d);
   }
 
   @Test
   void duplicateHeaderNameIsRejected() {
-    ReportParseException e = assertThrows(ReportParseException.class,
-        () -> READER.readJson(utf8("{\"header\":[\"date_sent\",\"size\",\"spam_score\",\"sender\",\"x\",\"x\"],\"rows\":[]}")));
+    ReportParseException e =
+        assertThrows(
+            ReportParseException.class,
+            () ->
+                READER.readJson(
+                    utf8(
+                        "{\"header\":[\"date_sent\",\"size\",\"spam_score\",\"sender\",\"x\",\"x\"],\"rows\":[]}")));
     assertTrue(e.problem().contains("twice"), e.getMessage());
   }
 
   @Test
   void duplicateKeysInObjectRowsAreRowErrors() {
     String dupKnown = objWith("x", null).replace("}", ",\"SIZE\":5}");
-    ReportParseException e = assertThrows(ReportParseException.class,
-        () -> READER.readJson(utf8("[" + dupKnown + "]")));
+    ReportParseException e =
+        assertThrows(ReportParseException.class, () -> READER.readJson(utf8("[" + dupKnown + "]")));
     assertEquals("size", e.column());
     String dupExtra = objWith("x", null).replace("}", ",\"cf\":1,\"cf\":2}");
     assertThrows(ReportParseException.class, () -> READER.readJson(utf8("[" + dupExtra + "]")));
@@ -304,11 +445,22 @@ class JsonValuesTest {
   @Test
   void raggedArrayRowsAreErrors() {
     String header = "[\"date_sent\",\"size\",\"spam_score\",\"sender\"]";
-    ReportParseException shortRow = assertThrows(ReportParseException.class,
-        () -> READER.readJson(utf8("{\"header\":" + header + ",\"rows\":[[\"2024-03-05 14:07:09\",1,2]]}")));
+    ReportParseException shortRow =
+        assertThrows(
+            ReportParseException.class,
+            () ->
+                READER.readJson(
+                    utf8("{\"header\":" + header + ",\"rows\":[[\"2024-03-05 14:07:09\",1,2]]}")));
     assertTrue(shortRow.problem().contains("3 values"), shortRow.getMessage());
-    ReportParseException longRow = assertThrows(ReportParseException.class,
-        () -> READER.readJson(utf8("{\"header\":" + header + ",\"rows\":[[\"2024-03-05 14:07:09\",1,2,\"s\",5]]}")));
+    ReportParseException longRow =
+        assertThrows(
+            ReportParseException.class,
+            () ->
+                READER.readJson(
+                    utf8(
+                        "{\"header\":"
+                            + header
+                            + ",\"rows\":[[\"2024-03-05 14:07:09\",1,2,\"s\",5]]}")));
     assertTrue(longRow.problem().contains("more values"), longRow.getMessage());
   }
 }

@@ -74,9 +74,10 @@ class RowExtrasContractTest {
     assertNotEquals(one, RowExtras.of(ordered("a", "2"), ordered("s", "x")));
     assertNotEquals(one, RowExtras.of(ordered("a", "1"), ordered("s", "y")));
     // The same entries in the other map are different extras.
-    assertNotEquals(RowExtras.of(ordered("a", "1"), Map.of()),
-        RowExtras.of(Map.of(), ordered("a", "1")));
-    assertNotEquals(RowExtras.of(ordered("a", "1"), Map.of()).hashCode(),
+    assertNotEquals(
+        RowExtras.of(ordered("a", "1"), Map.of()), RowExtras.of(Map.of(), ordered("a", "1")));
+    assertNotEquals(
+        RowExtras.of(ordered("a", "1"), Map.of()).hashCode(),
         RowExtras.of(Map.of(), ordered("a", "1")).hashCode());
     assertNotEquals(one, "RowExtras");
     assertNotEquals(one, null);
@@ -85,7 +86,8 @@ class RowExtrasContractTest {
 
   @Test
   void toStringShowsBothMaps() {
-    assertEquals("RowExtras{columns={a=1, b=null}, rawValues={s=x}}",
+    assertEquals(
+        "RowExtras{columns={a=1, b=null}, rawValues={s=x}}",
         RowExtras.of(ordered("a", "1", "b", null), ordered("s", "x")).toString());
   }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class RuntimeModuleTest {
   private static ModuleDescriptor descriptor() {
-    Path classes = Path.of(ReportReader.class.getProtectionDomain().getCodeSource().getLocation()
-        .getPath());
+    Path classes =
+        Path.of(ReportReader.class.getProtectionDomain().getCodeSource().getLocation().getPath());
     return ModuleFinder.of(classes).find("dev.reportgen.runtime").orElseThrow().descriptor();
   }
 

@@ -14,18 +14,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Streams far more rows than a 24 MB heap could hold (3 million rows, several hundred MB of
- * input) through the reader in a child JVM, and checks that heap use stays flat.
+ * Streams far more rows than a 24 MB heap could hold (3 million rows, several hundred MB of input)
+ * through the reader in a child JVM, and checks that heap use stays flat.
  */
 class StreamingMemoryTest {
   @ParameterizedTest
   @CsvSource({"json,3000000", "csv,3000000"})
   void memoryStaysFlatWhateverTheRowCount(String format, long rows)
       throws IOException, InterruptedException {
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx24m", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"), StreamingMemoryMain.class.getName(), format,
-        Long.toString(rows)));
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            List.of(
+                java,
+                "-Xmx24m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                StreamingMemoryMain.class.getName(),
+                format,
+                Long.toString(rows)));
     builder.redirectErrorStream(true);
     Process process = builder.start();
     byte[] output = process.getInputStream().readAllBytes();

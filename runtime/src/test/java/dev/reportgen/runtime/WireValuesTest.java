@@ -38,6 +38,7 @@ class WireValuesTest {
   void aValueWithNoWireFormIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> WireValues.floating(Double.NaN));
     assertThrows(
-        IllegalArgumentException.class, () -> WireValues.of(Instant.parse("2025-03-03T15:06:10.5Z")));
+        IllegalArgumentException.class,
+        () -> WireValues.of(Instant.parse("2025-03-03T15:06:10.5Z")));
   }
 }

@@ -30,7 +30,8 @@ class MailboxQuotaTest {
     List<MailboxQuota> rows = report.rows();
     assertEquals(6, rows.size());
     assertTrue(report.errors().isEmpty());
-    assertEquals("Internal report: nightly mailbox quota export", report.metadata().comment().orElseThrow());
+    assertEquals(
+        "Internal report: nightly mailbox quota export", report.metadata().comment().orElseThrow());
 
     MailboxQuota first = rows.get(0);
     assertEquals("reminders@harborview-dental.example", first.mailbox());
@@ -60,7 +61,8 @@ class MailboxQuotaTest {
   void streamsWithACursor() throws IOException {
     double used = 0;
     try (InputStream in = Files.newInputStream(FILE);
-        RowCursor<MailboxQuota> cursor = ReportReader.of(MailboxQuota.type(), ReadOptions.lenient()).openJson(in)) {
+        RowCursor<MailboxQuota> cursor =
+            ReportReader.of(MailboxQuota.type(), ReadOptions.lenient()).openJson(in)) {
       while (cursor.hasNext()) {
         used += cursor.next().usedMb();
       }
@@ -71,7 +73,9 @@ class MailboxQuotaTest {
 
   @Test
   void theRegistryFindsTheReportByEndpointAndName() {
-    assertSame(MailboxQuotaParser.INSTANCE, InternalReports.INSTANCE.forEndpoint("getInternalMailboxQuotaReport").orElseThrow());
+    assertSame(
+        MailboxQuotaParser.INSTANCE,
+        InternalReports.INSTANCE.forEndpoint("getInternalMailboxQuotaReport").orElseThrow());
     assertSame(MailboxQuota.type(), InternalReports.INSTANCE.forName("MailboxQuota").orElseThrow());
     assertEquals(List.of(MailboxQuota.type()), InternalReports.INSTANCE.types());
     assertSame(QuotaState.WARNING, QuotaState.fromWire("warning"));

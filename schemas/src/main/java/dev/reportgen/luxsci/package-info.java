@@ -3,9 +3,9 @@
  * luxsci/} (shipped inside this jar, next to the classes).
  *
  * <p>Each report of the LuxSci column reference has a record (one row), a {@code ...Parser}
- * singleton implementing {@link dev.reportgen.runtime.ReportType}, and every enumerated value set
- * a {@link dev.reportgen.runtime.WireEnum}. {@link dev.reportgen.luxsci.LuxSciReports} maps each
- * API endpoint name (for example {@code getEmailSMTPSentReportAccount}) to the report it returns:
+ * singleton implementing {@link dev.reportgen.runtime.ReportType}, and every enumerated value set a
+ * {@link dev.reportgen.runtime.WireEnum}. {@link dev.reportgen.luxsci.LuxSciReports} maps each API
+ * endpoint name (for example {@code getEmailSMTPSentReportAccount}) to the report it returns:
  *
  * <pre>{@code
  * ReportType<?> type = LuxSciReports.INSTANCE.forEndpoint("getEmailSMTPSentReportAccount").orElseThrow();

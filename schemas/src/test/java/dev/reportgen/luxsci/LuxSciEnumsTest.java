@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reportgen.runtime.spi.EnumLookup;
 import dev.reportgen.runtime.ReportType;
 import dev.reportgen.runtime.WireEnum;
+import dev.reportgen.runtime.spi.EnumLookup;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -41,8 +41,7 @@ class LuxSciEnumsTest {
     assertSame(unknown, lookup.unknown());
     assertEquals(integerCodes, lookup.integerCodes(), unknown.getDeclaringClass().getSimpleName());
     List<E> known = Arrays.asList(values).subList(0, values.length - 1);
-    assertEquals(
-        List.of(wires), known.stream().map(WireEnum::wireValue).toList(), "wire values");
+    assertEquals(List.of(wires), known.stream().map(WireEnum::wireValue).toList(), "wire values");
     for (E constant : known) {
       String wire = constant.wireValue();
       assertNotNull(wire, constant.name());
@@ -76,98 +75,165 @@ class LuxSciEnumsTest {
     }
     assertEquals(
         Set.of(
-            AsyncJobStatus.class, CampaignStatus.class, MessageDisposition.class,
-            DeliveryStatus.class, SecureLineCode.class, SecureLineOptOut.class, SpamFlag.class,
-            TlsDeliveryCode.class, TlsUsed.class, UnsubscribedFlag.class, HighVolume.class),
+            AsyncJobStatus.class,
+            CampaignStatus.class,
+            MessageDisposition.class,
+            DeliveryStatus.class,
+            SecureLineCode.class,
+            SecureLineOptOut.class,
+            SpamFlag.class,
+            TlsDeliveryCode.class,
+            TlsUsed.class,
+            UnsubscribedFlag.class,
+            HighVolume.class),
         used);
   }
 
   @Test
   void asyncJobStatus() {
     roundTrip(
-        AsyncJobStatus.values(), AsyncJobStatus::fromWire, AsyncJobStatus::fromCode,
-        AsyncJobStatus.LOOKUP, false,
-        "submitted", "preparing", "running", "uploading", "complete", "failed");
+        AsyncJobStatus.values(),
+        AsyncJobStatus::fromWire,
+        AsyncJobStatus::fromCode,
+        AsyncJobStatus.LOOKUP,
+        false,
+        "submitted",
+        "preparing",
+        "running",
+        "uploading",
+        "complete",
+        "failed");
   }
 
   @Test
   void campaignStatus() {
     roundTrip(
-        CampaignStatus.values(), CampaignStatus::fromWire, CampaignStatus::fromCode,
-        CampaignStatus.LOOKUP, false,
-        "scheduled", "paused", "staging", "sending", "queued", "complete", "running", "failed");
+        CampaignStatus.values(),
+        CampaignStatus::fromWire,
+        CampaignStatus::fromCode,
+        CampaignStatus.LOOKUP,
+        false,
+        "scheduled",
+        "paused",
+        "staging",
+        "sending",
+        "queued",
+        "complete",
+        "running",
+        "failed");
   }
 
   @Test
   void messageDisposition() {
     roundTrip(
-        MessageDisposition.values(), MessageDisposition::fromWire, MessageDisposition::fromCode,
-        MessageDisposition.LOOKUP, false,
-        "queued", "delivered", "soft_bounce", "hard_bounce", "lost");
+        MessageDisposition.values(),
+        MessageDisposition::fromWire,
+        MessageDisposition::fromCode,
+        MessageDisposition.LOOKUP,
+        false,
+        "queued",
+        "delivered",
+        "soft_bounce",
+        "hard_bounce",
+        "lost");
   }
 
   @Test
   void deliveryStatusKeepsSpacesHyphensAndCapitals() {
     roundTrip(
-        DeliveryStatus.values(), DeliveryStatus::fromWire, DeliveryStatus::fromCode,
-        DeliveryStatus.LOOKUP, false,
-        "Delivered", "Failed", "In Queue", "No Data Available", "Post-Delivery Hard Fail",
+        DeliveryStatus.values(),
+        DeliveryStatus::fromWire,
+        DeliveryStatus::fromCode,
+        DeliveryStatus.LOOKUP,
+        false,
+        "Delivered",
+        "Failed",
+        "In Queue",
+        "No Data Available",
+        "Post-Delivery Hard Fail",
         "Soft Bounce");
-    assertSame(DeliveryStatus.POST_DELIVERY_HARD_FAIL, DeliveryStatus.fromWire("Post-Delivery Hard Fail"));
+    assertSame(
+        DeliveryStatus.POST_DELIVERY_HARD_FAIL, DeliveryStatus.fromWire("Post-Delivery Hard Fail"));
     assertSame(DeliveryStatus.UNKNOWN, DeliveryStatus.fromWire("post-delivery hard fail"));
   }
 
   @Test
   void secureLineCode() {
     roundTrip(
-        SecureLineCode.values(), SecureLineCode::fromWire, SecureLineCode::fromCode,
-        SecureLineCode.LOOKUP, true,
-        "0", "-2", "-1", "1", "2", "3", "4");
+        SecureLineCode.values(),
+        SecureLineCode::fromWire,
+        SecureLineCode::fromCode,
+        SecureLineCode.LOOKUP,
+        true,
+        "0",
+        "-2",
+        "-1",
+        "1",
+        "2",
+        "3",
+        "4");
     assertSame(SecureLineCode.OPTED_OUT, SecureLineCode.fromCode(-2));
   }
 
   @Test
   void secureLineOptOut() {
     roundTrip(
-        SecureLineOptOut.values(), SecureLineOptOut::fromWire, SecureLineOptOut::fromCode,
-        SecureLineOptOut.LOOKUP, true,
-        "0", "-1", "1");
+        SecureLineOptOut.values(),
+        SecureLineOptOut::fromWire,
+        SecureLineOptOut::fromCode,
+        SecureLineOptOut.LOOKUP,
+        true,
+        "0",
+        "-1",
+        "1");
   }
 
   @Test
   void spamFlag() {
     roundTrip(
-        SpamFlag.values(), SpamFlag::fromWire, SpamFlag::fromCode, SpamFlag.LOOKUP, true,
-        "0", "1");
+        SpamFlag.values(), SpamFlag::fromWire, SpamFlag::fromCode, SpamFlag.LOOKUP, true, "0", "1");
   }
 
   @Test
   void tlsDeliveryCode() {
     roundTrip(
-        TlsDeliveryCode.values(), TlsDeliveryCode::fromWire, TlsDeliveryCode::fromCode,
-        TlsDeliveryCode.LOOKUP, true,
-        "1", "0", "-1");
+        TlsDeliveryCode.values(),
+        TlsDeliveryCode::fromWire,
+        TlsDeliveryCode::fromCode,
+        TlsDeliveryCode.LOOKUP,
+        true,
+        "1",
+        "0",
+        "-1");
   }
 
   @Test
   void tlsUsed() {
     roundTrip(
-        TlsUsed.values(), TlsUsed::fromWire, TlsUsed::fromCode, TlsUsed.LOOKUP, true,
-        "1", "0");
+        TlsUsed.values(), TlsUsed::fromWire, TlsUsed::fromCode, TlsUsed.LOOKUP, true, "1", "0");
   }
 
   @Test
   void unsubscribedFlag() {
     roundTrip(
-        UnsubscribedFlag.values(), UnsubscribedFlag::fromWire, UnsubscribedFlag::fromCode,
-        UnsubscribedFlag.LOOKUP, true,
-        "0", "1");
+        UnsubscribedFlag.values(),
+        UnsubscribedFlag::fromWire,
+        UnsubscribedFlag::fromCode,
+        UnsubscribedFlag.LOOKUP,
+        true,
+        "0",
+        "1");
   }
 
   @Test
   void highVolume() {
     roundTrip(
-        HighVolume.values(), HighVolume::fromWire, HighVolume::fromCode, HighVolume.LOOKUP, true,
-        "0", "1");
+        HighVolume.values(),
+        HighVolume::fromWire,
+        HighVolume::fromCode,
+        HighVolume.LOOKUP,
+        true,
+        "0",
+        "1");
   }
 }

@@ -56,8 +56,7 @@ class LuxSciReportsTest {
     ENDPOINTS.put("getAccountSuppressionReport", EmailSuppression.class);
     ENDPOINTS.put("getEmailSMTPTempFailReportUser", EmailTempFailure.class);
     ENDPOINTS.put("getEmailSMTPTempFailReportAccount", EmailTempFailure.class);
-    ENDPOINTS.put(
-        "getEmailSMTPDeliveryStatusSummaryReportUser", EmailDeliveryStatusSummary.class);
+    ENDPOINTS.put("getEmailSMTPDeliveryStatusSummaryReportUser", EmailDeliveryStatusSummary.class);
     ENDPOINTS.put(
         "getEmailSMTPDeliveryStatusSummaryReportAccount", EmailDeliveryStatusSummary.class);
     ENDPOINTS.put("getEmailSMTPOpenSummaryReportUser", EmailOpensSummary.class);
@@ -149,8 +148,7 @@ class LuxSciReportsTest {
 
   @Test
   void reusedTitlesBelongToDistinctReports() {
-    assertEquals(
-        FeedbackLoopComplaint.type().title(), FeedbackLoopSummary.type().title());
+    assertEquals(FeedbackLoopComplaint.type().title(), FeedbackLoopSummary.type().title());
     assertEquals(EmailSuppression.type().title(), EmailSuppressionSummary.type().title());
     assertEquals("Email SMTP Complaint Feedback Loop", FeedbackLoopSummary.type().title());
     assertEquals("Email Suppressions", EmailSuppressionSummary.type().title());

@@ -10,8 +10,8 @@ import java.util.Optional;
  * Checks credentials exactly as LuxSci's signed-session protocol defines them, and optionally the
  * {@code X-API-Key: <token>:<secret>} header.
  *
- * <p>Every refusal of a request's credentials is HTTP 401 with an {@code error_message} naming
- * the reason (unknown, expired or revoked session, bad signature): 401 is what tells a client to
+ * <p>Every refusal of a request's credentials is HTTP 401 with an {@code error_message} naming the
+ * reason (unknown, expired or revoked session, bad signature): 401 is what tells a client to
  * authenticate again. LuxSci does not publish which status an expired session gets; 401 is the
  * status a real client must be prepared for in any case.
  */
@@ -53,12 +53,22 @@ final class Authenticator {
     long window = dateWindow.toSeconds();
     // Compared without subtracting, so no date is near enough by overflow.
     if (login.date() < now - window || login.date() > now + window) {
-      return refused(AuthOutcome.LOGIN_DATE_OUT_OF_WINDOW,
-          "The date " + login.dateText() + " is more than " + window
-              + " seconds away from the server time " + now + ".");
+      return refused(
+          AuthOutcome.LOGIN_DATE_OUT_OF_WINDOW,
+          "The date "
+              + login.dateText()
+              + " is more than "
+              + window
+              + " seconds away from the server time "
+              + now
+              + ".");
     }
-    String signed = login.token() + "\n" + login.dateText() + "\n"
-        + (login.isUserScope() ? login.user() + "\n" + login.password() + "\n" : "");
+    String signed =
+        login.token()
+            + "\n"
+            + login.dateText()
+            + "\n"
+            + (login.isUserScope() ? login.user() + "\n" + login.password() + "\n" : "");
     String expected = Signatures.hmacSha256Hex(credentials.apiSecret(), signed);
     if (!Signatures.constantTimeEquals(expected, login.signature())) {
       return refused(AuthOutcome.LOGIN_BAD_SIGNATURE, "Authentication failed: bad signature.");
@@ -67,7 +77,8 @@ final class Authenticator {
     if (login.isUserScope()) {
       if (!credentials.user().equals(login.user())
           || !credentials.userPassword().equals(login.password())) {
-        return refused(AuthOutcome.LOGIN_BAD_CREDENTIALS,
+        return refused(
+            AuthOutcome.LOGIN_BAD_CREDENTIALS,
             "Authentication failed: unknown user or wrong password.");
       }
       principal = new Principal(login.user());
@@ -91,7 +102,8 @@ final class Authenticator {
   AuthDecision checkSession(IncomingRequest request) {
     Optional<String> cookie = sessionCookie(request);
     if (cookie.isEmpty()) {
-      return refused(AuthOutcome.MISSING_CREDENTIALS,
+      return refused(
+          AuthOutcome.MISSING_CREDENTIALS,
           "Not authenticated: no signature cookie" + (apiKeys ? " or X-API-Key header." : "."));
     }
     if (!signedSessions) {
@@ -100,8 +112,7 @@ final class Authenticator {
     String value = cookie.get();
     int colon = value.lastIndexOf(':');
     if (colon <= 0 || colon == value.length() - 1) {
-      return refused(AuthOutcome.MALFORMED_COOKIE,
-          "The signature cookie is not <auth>:<hmac>.");
+      return refused(AuthOutcome.MALFORMED_COOKIE, "The signature cookie is not <auth>:<hmac>.");
     }
     String code = value.substring(0, colon);
     String hmac = value.substring(colon + 1);
@@ -118,7 +129,8 @@ final class Authenticator {
     }
     String expected = Signatures.hmacSha256Hex(credentials.apiSecret(), signedText(code, request));
     if (!Signatures.constantTimeEquals(expected, hmac)) {
-      return refused(AuthOutcome.BAD_REQUEST_SIGNATURE,
+      return refused(
+          AuthOutcome.BAD_REQUEST_SIGNATURE,
           "Bad request signature for " + request.method() + " " + request.rawPath() + ".");
     }
     return AuthDecision.accepted(AuthOutcome.SESSION_ACCEPTED, session.principal(), session);
@@ -129,9 +141,10 @@ final class Authenticator {
       return refused(AuthOutcome.BAD_API_KEY, "API-key authentication is not enabled.");
     }
     int colon = header.indexOf(':');
-    boolean good = colon > 0
-        && credentials.apiToken().equals(header.substring(0, colon))
-        && Signatures.constantTimeEquals(credentials.apiSecret(), header.substring(colon + 1));
+    boolean good =
+        colon > 0
+            && credentials.apiToken().equals(header.substring(0, colon))
+            && Signatures.constantTimeEquals(credentials.apiSecret(), header.substring(colon + 1));
     return good
         ? AuthDecision.accepted(AuthOutcome.API_KEY_ACCEPTED, Principal.ACCOUNT, null)
         : refused(AuthOutcome.BAD_API_KEY, "Bad API key.");
@@ -143,12 +156,22 @@ final class Authenticator {
    */
   static String signedText(String code, IncomingRequest request) {
     String method = request.method();
-    String bodyHash = method.equals("GET") || method.equals("DELETE")
-        ? ""
-        : Signatures.sha256Hex(Signatures.phpTrim(
-            new String(request.body(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-    return code + "\n" + method + "\n" + request.rawPath() + "\n" + request.rawQuery() + "\n"
-        + bodyHash + "\n";
+    String bodyHash =
+        method.equals("GET") || method.equals("DELETE")
+            ? ""
+            : Signatures.sha256Hex(
+                Signatures.phpTrim(new String(request.body(), StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8));
+    return code
+        + "\n"
+        + method
+        + "\n"
+        + request.rawPath()
+        + "\n"
+        + request.rawQuery()
+        + "\n"
+        + bodyHash
+        + "\n";
   }
 
   /** The value of the {@code signature} cookie, from any {@code Cookie} header. */

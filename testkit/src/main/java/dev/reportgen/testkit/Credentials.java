@@ -30,7 +30,10 @@ public record Credentials(String apiToken, String apiSecret, String user, String
 
   @Override
   public String toString() {
-    return "Credentials[apiToken=" + apiToken + ", apiSecret=<redacted>, user=" + user
+    return "Credentials[apiToken="
+        + apiToken
+        + ", apiSecret=<redacted>, user="
+        + user
         + ", userPassword=<redacted>]";
   }
 }

@@ -39,15 +39,22 @@ final class FakeApi {
     this.catalog = settings.catalog();
     this.routes = new Routes(catalog);
     this.sessions = new SessionStore(settings.clock(), settings.sessionLifetime());
-    this.authenticator = new Authenticator(credentials, settings.clock(), settings.dateWindow(),
-        settings.signedSessions(), settings.apiKeys(), sessions);
+    this.authenticator =
+        new Authenticator(
+            credentials,
+            settings.clock(),
+            settings.dateWindow(),
+            settings.signedSessions(),
+            settings.apiKeys(),
+            sessions);
     this.queries = new QueryParser(settings.maxMatches());
     this.jobSettings = settings.jobs();
     this.jobs = new JobSimulator(settings.clock(), jobSettings);
     this.responder = new ReportResponder(settings.responseByteCap());
-    this.defaultRows = settings.syntheticRows() == null
-        ? FakeApi::noRows
-        : endpoint -> settings.syntheticRows().apply(endpoint);
+    this.defaultRows =
+        settings.syntheticRows() == null
+            ? FakeApi::noRows
+            : endpoint -> settings.syntheticRows().apply(endpoint);
   }
 
   private static <T> ServedRows<T> noRows(Endpoint<T> endpoint) {
@@ -55,8 +62,7 @@ final class FakeApi {
   }
 
   <T> void serve(Endpoint<T> endpoint, RowSource<T> source, RowFilter<T> filter) {
-    served.put(endpoint.name(), new ServedRows<>(endpoint.name(), endpoint.type(), source,
-        filter));
+    served.put(endpoint.name(), new ServedRows<>(endpoint.name(), endpoint.type(), source, filter));
   }
 
   /** The rows served for {@code endpoint}: those the test gave, or the server's default. */

@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * Answers every request under the base path: routing, scripted faults, authentication, then the
  * login, a report page, a job submission or a job listing. Each request gets one entry in the
- * request log, added before its response headers go out, so a client that has its answer also
- * finds it logged.
+ * request log, added before its response headers go out, so a client that has its answer also finds
+ * it logged.
  */
 final class FakeApiHandler implements HttpHandler {
   /** The largest request body read; only {@code /auth} bodies are expected, and they are small. */
@@ -45,14 +45,27 @@ final class FakeApiHandler implements HttpHandler {
     } catch (RuntimeException e) {
       // Rows, a row source or a filter supplied by the test failed (a row the writer refuses,
       // say). The client sees a 500 or a dropped body; the test sees why in errors().
-      String failure = "request " + request.number() + " (" + request.method() + " "
-          + request.rawPath() + "): " + e.getClass().getName() + ": " + e.getMessage();
+      String failure =
+          "request "
+              + request.number()
+              + " ("
+              + request.method()
+              + " "
+              + request.rawPath()
+              + "): "
+              + e.getClass().getName()
+              + ": "
+              + e.getMessage();
       api.errors().add(failure);
       if (exchange.getResponseCode() != -1) {
         dropped = true;
         throw new DroppedConnection();
       }
-      reply(exchange, entry, 500, JsonReplies.error("The fake server failed: " + failure),
+      reply(
+          exchange,
+          entry,
+          500,
+          JsonReplies.error("The fake server failed: " + failure),
           Optional.empty());
     } finally {
       if (!dropped) {
@@ -82,7 +95,8 @@ final class FakeApiHandler implements HttpHandler {
           throw new DroppedConnection();
         }
         case TOO_MANY_REQUESTS -> {
-          exchange.getResponseHeaders()
+          exchange
+              .getResponseHeaders()
               .set("Retry-After", Long.toString(applied.retryAfterSeconds()));
           reply(exchange, entry, applied.status(), JsonReplies.error(applied.message()), cut);
           return;
@@ -96,13 +110,21 @@ final class FakeApiHandler implements HttpHandler {
     }
 
     if (request.body().length > MAX_BODY) {
-      reply(exchange, entry, 413, JsonReplies.error("The request body is larger than "
-          + MAX_BODY + " bytes."), cut);
+      reply(
+          exchange,
+          entry,
+          413,
+          JsonReplies.error("The request body is larger than " + MAX_BODY + " bytes."),
+          cut);
     } else if (login) {
       authenticate(exchange, request, entry, cut);
     } else if (match.isEmpty()) {
-      reply(exchange, entry, 404, JsonReplies.error("Unknown API path " + request.rawPath()
-          + "."), cut);
+      reply(
+          exchange,
+          entry,
+          404,
+          JsonReplies.error("Unknown API path " + request.rawPath() + "."),
+          cut);
     } else {
       report(exchange, request, entry, match.get(), cut);
     }
@@ -118,8 +140,9 @@ final class FakeApiHandler implements HttpHandler {
     return below.isEmpty() || below.startsWith("/") ? below : null;
   }
 
-  private void authenticate(HttpExchange exchange, IncomingRequest request,
-      RequestLog.Entry entry, Optional<Fault> cut) throws IOException {
+  private void authenticate(
+      HttpExchange exchange, IncomingRequest request, RequestLog.Entry entry, Optional<Fault> cut)
+      throws IOException {
     if (!request.method().equals("POST")) {
       exchange.getResponseHeaders().set("Allow", "POST");
       reply(exchange, entry, 405, JsonReplies.error("/auth takes POST."), cut);
@@ -153,8 +176,13 @@ final class FakeApiHandler implements HttpHandler {
     reply(exchange, entry, 201, JsonReplies.loginAccepted(decision.session().code()), cut);
   }
 
-  private void report(HttpExchange exchange, IncomingRequest request, RequestLog.Entry entry,
-      Routes.Match match, Optional<Fault> cut) throws IOException {
+  private void report(
+      HttpExchange exchange,
+      IncomingRequest request,
+      RequestLog.Entry entry,
+      Routes.Match match,
+      Optional<Fault> cut)
+      throws IOException {
     AuthDecision decision = api.authenticator().check(request);
     if (!decision.isAccepted()) {
       refuse(exchange, entry, decision, cut);
@@ -184,13 +212,20 @@ final class FakeApiHandler implements HttpHandler {
     long uid = endpoint.scope() == EndpointScope.USER ? api.userUid() : 0;
     if (endpoint.type().recordType() == AsyncJob.class) {
       if (query.destination().isPresent()) {
-        reply(exchange, entry, 400,
-            JsonReplies.error("A job listing cannot itself be sent to a destination."), cut);
+        reply(
+            exchange,
+            entry,
+            400,
+            JsonReplies.error("A job listing cannot itself be sent to a destination."),
+            cut);
         return;
       }
       List<AsyncJob> jobs = api.jobs().poll(endpoint.scope() == EndpointScope.USER ? uid : null);
-      sendPage(exchange, entry,
-          new ServedRows<>(endpoint.name(), AsyncJob.type(), RowSource.of(jobs), null), query,
+      sendPage(
+          exchange,
+          entry,
+          new ServedRows<>(endpoint.name(), AsyncJob.type(), RowSource.of(jobs), null),
+          query,
           cut);
       return;
     }
@@ -202,31 +237,60 @@ final class FakeApiHandler implements HttpHandler {
     }
   }
 
-  private <T> void submit(HttpExchange exchange, RequestLog.Entry entry, ServedRows<T> rows,
-      ReportQuery query, long uid, Optional<Fault> cut) throws IOException {
+  private <T> void submit(
+      HttpExchange exchange,
+      RequestLog.Entry entry,
+      ServedRows<T> rows,
+      ReportQuery query,
+      long uid,
+      Optional<Fault> cut)
+      throws IOException {
     long expected = Math.max(0, rows.total(query) - query.firstRow());
-    Optional<AsyncJob> job = api.jobs().submit(rows.name(), uid,
-        query.destination().get(), expected,
-        file -> api.responder().writeResults(
-            file, rows.type(), rows.rows(query, query.firstRow(), Long.MAX_VALUE),
-            rows.extraColumns(), api.jobSettings().gzipResults()));
+    Optional<AsyncJob> job =
+        api.jobs()
+            .submit(
+                rows.name(),
+                uid,
+                query.destination().get(),
+                expected,
+                file ->
+                    api.responder()
+                        .writeResults(
+                            file,
+                            rows.type(),
+                            rows.rows(query, query.firstRow(), Long.MAX_VALUE),
+                            rows.extraColumns(),
+                            api.jobSettings().gzipResults()));
     if (job.isEmpty()) {
-      reply(exchange, entry, 400, JsonReplies.error("Too many background jobs: the account "
-          + "allows " + api.jobSettings().maxJobs() + " at once."), cut);
+      reply(
+          exchange,
+          entry,
+          400,
+          JsonReplies.error(
+              "Too many background jobs: the account "
+                  + "allows "
+                  + api.jobSettings().maxJobs()
+                  + " at once."),
+          cut);
       return;
     }
     api.log().add(entry.complete(200));
-    api.responder().sendPage(exchange, AsyncJob.type(), List.of(job.get()).iterator(),
-        List.of(), 1, 0, cut);
+    api.responder()
+        .sendPage(exchange, AsyncJob.type(), List.of(job.get()).iterator(), List.of(), 1, 0, cut);
   }
 
-  private <T> void sendPage(HttpExchange exchange, RequestLog.Entry entry, ServedRows<T> rows,
-      ReportQuery query, Optional<Fault> cut) throws IOException {
+  private <T> void sendPage(
+      HttpExchange exchange,
+      RequestLog.Entry entry,
+      ServedRows<T> rows,
+      ReportQuery query,
+      Optional<Fault> cut)
+      throws IOException {
     long total = rows.total(query);
     Iterator<T> page = rows.rows(query, query.firstRow(), query.matches());
     api.log().add(entry.complete(200));
-    api.responder().sendPage(exchange, rows.type(), page, rows.extraColumns(), total,
-        query.firstRow(), cut);
+    api.responder()
+        .sendPage(exchange, rows.type(), page, rows.extraColumns(), total, query.firstRow(), cut);
   }
 
   private Optional<String> denial(EndpointScope scope, String name, Principal principal) {
@@ -244,15 +308,17 @@ final class FakeApiHandler implements HttpHandler {
     return Optional.empty();
   }
 
-  private void refuse(HttpExchange exchange, RequestLog.Entry entry, AuthDecision decision,
-      Optional<Fault> cut) throws IOException {
+  private void refuse(
+      HttpExchange exchange, RequestLog.Entry entry, AuthDecision decision, Optional<Fault> cut)
+      throws IOException {
     entry.outcome(decision.outcome());
     reply(exchange, entry, decision.status(), JsonReplies.error(decision.message()), cut);
   }
 
   /** Sends a small non-report body, or its first half when the request is to be cut. */
-  private void reply(HttpExchange exchange, RequestLog.Entry entry, int status, byte[] body,
-      Optional<Fault> cut) throws IOException {
+  private void reply(
+      HttpExchange exchange, RequestLog.Entry entry, int status, byte[] body, Optional<Fault> cut)
+      throws IOException {
     api.log().add(entry.complete(status));
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     if (cut.isPresent()) {
@@ -285,8 +351,12 @@ final class FakeApiHandler implements HttpHandler {
       in.transferTo(OutputStream.nullOutputStream());
     }
     String rawQuery = exchange.getRequestURI().getRawQuery();
-    return new IncomingRequest(api.log().nextNumber(), method,
-        exchange.getRequestURI().getRawPath(), rawQuery == null ? "" : rawQuery,
-        exchange.getRequestHeaders(), body);
+    return new IncomingRequest(
+        api.log().nextNumber(),
+        method,
+        exchange.getRequestURI().getRawPath(),
+        rawQuery == null ? "" : rawQuery,
+        exchange.getRequestHeaders(),
+        body);
   }
 }

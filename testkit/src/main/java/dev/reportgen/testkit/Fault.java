@@ -7,13 +7,13 @@ import java.util.Objects;
  * A failure the fake server produces on demand, scripted through {@link Faults}. Create one with
  * the static factories; a fault is a value and may be scripted any number of times.
  *
- * <p>Faults act before authentication, as a proxy or rate limiter in front of the API would,
- * except {@link #delay} (the request then runs normally) and {@link #cutMidRow} (the response
- * starts normally and its body stops in the middle of a row).
+ * <p>Faults act before authentication, as a proxy or rate limiter in front of the API would, except
+ * {@link #delay} (the request then runs normally) and {@link #cutMidRow} (the response starts
+ * normally and its body stops in the middle of a row).
  *
  * @param kind what happens
- * @param status the HTTP status for {@link Kind#STATUS}, {@link Kind#TOO_MANY_REQUESTS} and
- *     {@link Kind#ERROR_BODY}; 0 otherwise
+ * @param status the HTTP status for {@link Kind#STATUS}, {@link Kind#TOO_MANY_REQUESTS} and {@link
+ *     Kind#ERROR_BODY}; 0 otherwise
  * @param duration the {@code Retry-After} of {@link Kind#TOO_MANY_REQUESTS} or the wait of {@link
  *     Kind#DELAY}; {@link Duration#ZERO} otherwise
  * @param message the {@code error_message} of the error body, or {@code null}
@@ -94,8 +94,8 @@ public record Fault(Kind kind, int status, Duration duration, String message, in
 
   /**
    * The connection closes before any response byte: the client sees its request fail with an I/O
-   * error. (The JDK server closes the socket normally; it cannot force a TCP RST, and a client
-   * sees the same {@code IOException} for both.)
+   * error. (The JDK server closes the socket normally; it cannot force a TCP RST, and a client sees
+   * the same {@code IOException} for both.)
    */
   public static Fault connectionReset() {
     return new Fault(Kind.CONNECTION_RESET, 0, Duration.ZERO, null, 0);

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The asynchronous jobs of a fake server. A job advances only when the job endpoints are polled,
- * by a set number of steps per poll, so a test sees every status in order without waiting:
- * {@code submitted}, {@code preparing}, {@code running} (for a set number of steps, {@code
- * completed_rows} rising to {@code expected_rows}), {@code uploading}, {@code complete}. The
- * results file is written on the step into {@code complete}. A job marked to fail turns {@code
- * failed} where it would have started running. Thread-safe.
+ * The asynchronous jobs of a fake server. A job advances only when the job endpoints are polled, by
+ * a set number of steps per poll, so a test sees every status in order without waiting: {@code
+ * submitted}, {@code preparing}, {@code running} (for a set number of steps, {@code completed_rows}
+ * rising to {@code expected_rows}), {@code uploading}, {@code complete}. The results file is
+ * written on the step into {@code complete}. A job marked to fail turns {@code failed} where it
+ * would have started running. Thread-safe.
  */
 final class JobSimulator {
   /** Writes a job's CSV results file; called once, on the step into {@code complete}. */
@@ -87,8 +87,9 @@ final class JobSimulator {
   /** The results file of job {@code id} (whether or not it was written yet). */
   synchronized Optional<Path> resultsFile(long id) {
     return id >= 1 && id <= jobs.size()
-        ? Optional.of(destinationDirectory(jobs.get((int) id - 1).destination)
-            .resolve(jobs.get((int) id - 1).filename))
+        ? Optional.of(
+            destinationDirectory(jobs.get((int) id - 1).destination)
+                .resolve(jobs.get((int) id - 1).filename))
         : Optional.empty();
   }
 
@@ -153,10 +154,20 @@ final class JobSimulator {
   }
 
   private AsyncJob snapshot(Job job) {
-    return new AsyncJob(job.id, job.filename, job.created, job.updated, job.completed, job.status,
-        job.statusDetail, job.showsProgress() ? job.expectedRows : null,
-        job.showsProgress() ? job.completedRows : null, job.uid, unfinished(),
-        (long) settings.maxJobs(), RowExtras.empty());
+    return new AsyncJob(
+        job.id,
+        job.filename,
+        job.created,
+        job.updated,
+        job.completed,
+        job.status,
+        job.statusDetail,
+        job.showsProgress() ? job.expectedRows : null,
+        job.showsProgress() ? job.completedRows : null,
+        job.uid,
+        unfinished(),
+        (long) settings.maxJobs(),
+        RowExtras.empty());
   }
 
   /** One job's mutable state; guarded by the simulator's lock. */
@@ -176,8 +187,15 @@ final class JobSimulator {
     private Long completedRows;
     private int runningSteps;
 
-    Job(long id, String filename, long uid, String destination, long expectedRows,
-        ResultsWriter results, String failure, Instant created) {
+    Job(
+        long id,
+        String filename,
+        long uid,
+        String destination,
+        long expectedRows,
+        ResultsWriter results,
+        String failure,
+        Instant created) {
       this.id = id;
       this.filename = filename;
       this.uid = uid;

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The small JSON bodies that are not reports: the login reply, the logout reply and the error
- * body {@code {"success":0,"error_message":...}}. Reports go through {@link ReportResponder}.
+ * The small JSON bodies that are not reports: the login reply, the logout reply and the error body
+ * {@code {"success":0,"error_message":...}}. Reports go through {@link ReportResponder}.
  */
 final class JsonReplies {
   private static final JsonFactory JSON = new JsonFactory();
@@ -16,24 +16,27 @@ final class JsonReplies {
   private JsonReplies() {}
 
   static byte[] error(String message) {
-    return object(generator -> {
-      generator.writeNumberField("success", 0);
-      generator.writeStringField("error_message", message);
-    });
+    return object(
+        generator -> {
+          generator.writeNumberField("success", 0);
+          generator.writeStringField("error_message", message);
+        });
   }
 
   static byte[] loginAccepted(String authCode) {
-    return object(generator -> {
-      generator.writeStringField("auth", authCode);
-      generator.writeNumberField("success", 1);
-    });
+    return object(
+        generator -> {
+          generator.writeStringField("auth", authCode);
+          generator.writeNumberField("success", 1);
+        });
   }
 
   static byte[] sessionRevoked() {
-    return object(generator -> {
-      generator.writeNumberField("success", 1);
-      generator.writeStringField("comment", "Authentication session revoked.");
-    });
+    return object(
+        generator -> {
+          generator.writeNumberField("success", 1);
+          generator.writeStringField("comment", "Authentication session revoked.");
+        });
   }
 
   private interface Fields {

@@ -45,7 +45,8 @@ record LoginRequest(
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
         if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-          throw new IllegalArgumentException("/auth field " + field + " must be a string or number");
+          throw new IllegalArgumentException(
+              "/auth field " + field + " must be a string or number");
         }
         String text = value == JsonToken.VALUE_NULL ? null : parser.getText();
         switch (field) {
@@ -83,8 +84,7 @@ record LoginRequest(
   }
 
   private static String lineOf(IOException e) {
-    return e instanceof JsonProcessingException json
-            && json.getLocation() != null
+    return e instanceof JsonProcessingException json && json.getLocation() != null
         ? json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
         : "unknown";
   }

@@ -50,8 +50,10 @@ import java.util.stream.Stream;
 public final class LuxSciFakeServer implements AutoCloseable {
   /** LuxSci's path below the host. */
   public static final String DEFAULT_BASE_PATH = "/perl/api/v2";
+
   /** LuxSci's default and synchronous maximum for {@code matches}. */
   public static final int LUXSCI_MAX_MATCHES = 50_000;
+
   /** LuxSci's cap on one response, past which it returns fewer rows than asked. */
   public static final long LUXSCI_RESPONSE_BYTE_CAP = 50L * 1024 * 1024;
 
@@ -73,20 +75,23 @@ public final class LuxSciFakeServer implements AutoCloseable {
     this.http = HttpServer.create(new InetSocketAddress(loopback, settings.port()), 0);
     int serverNumber = SERVERS.incrementAndGet();
     AtomicInteger threads = new AtomicInteger();
-    this.executor = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task,
-          "luxsci-fake-server-" + serverNumber + "-" + threads.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.executor =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread =
+                  new Thread(
+                      task, "luxsci-fake-server-" + serverNumber + "-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     FakeApiHandler handler = new FakeApiHandler(api);
     // The root context catches paths outside the base path, so they are answered and logged too.
     http.createContext("/", handler);
     http.createContext(settings.basePath(), handler);
     http.setExecutor(executor);
     http.start();
-    this.baseUri = URI.create(
-        "http://127.0.0.1:" + http.getAddress().getPort() + settings.basePath());
+    this.baseUri =
+        URI.create("http://127.0.0.1:" + http.getAddress().getPort() + settings.basePath());
   }
 
   /** A builder with LuxSci's defaults and fresh random credentials. */
@@ -132,8 +137,13 @@ public final class LuxSciFakeServer implements AutoCloseable {
    */
   public String path(Endpoint<?> endpoint) {
     String name = endpoint.scope() == EndpointScope.USER ? user() : account();
-    return settings.basePath() + endpoint.path(name).orElseThrow(() ->
-        new IllegalArgumentException("endpoint " + endpoint.name() + " has no path template"));
+    return settings.basePath()
+        + endpoint
+            .path(name)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "endpoint " + endpoint.name() + " has no path template"));
   }
 
   /** The URI of {@code endpoint} for this server's account or user, without a query. */
@@ -142,8 +152,8 @@ public final class LuxSciFakeServer implements AutoCloseable {
   }
 
   /**
-   * Serves {@code rows} at {@code endpoint} (replacing what it served before). The list is read
-   * on every request, not copied.
+   * Serves {@code rows} at {@code endpoint} (replacing what it served before). The list is read on
+   * every request, not copied.
    */
   public <T> LuxSciFakeServer serve(Endpoint<T> endpoint, List<T> rows) {
     return serve(endpoint, RowSource.of(rows), null);
@@ -155,14 +165,14 @@ public final class LuxSciFakeServer implements AutoCloseable {
   }
 
   /**
-   * Serves the rows of {@code source} at {@code endpoint}, each request seeing only the rows
-   * {@code filter} keeps for its parameters ({@code after_date}, {@code before_date}, {@code
-   * from_date} and any other); the total count and paging are over the kept rows.
+   * Serves the rows of {@code source} at {@code endpoint}, each request seeing only the rows {@code
+   * filter} keeps for its parameters ({@code after_date}, {@code before_date}, {@code from_date}
+   * and any other); the total count and paging are over the kept rows.
    *
    * @param filter the filter, or {@code null} to serve every row
    */
-  public <T> LuxSciFakeServer serve(Endpoint<T> endpoint, RowSource<T> source,
-      RowFilter<T> filter) {
+  public <T> LuxSciFakeServer serve(
+      Endpoint<T> endpoint, RowSource<T> source, RowFilter<T> filter) {
     Objects.requireNonNull(source, "source");
     requireServable(endpoint);
     api.serve(endpoint, source, filter);
@@ -173,23 +183,30 @@ public final class LuxSciFakeServer implements AutoCloseable {
     Objects.requireNonNull(endpoint, "endpoint");
     Optional<Endpoint<?>> known = settings.catalog().endpoint(endpoint.name());
     if (known.isEmpty() || !known.get().type().equals(endpoint.type())) {
-      throw new IllegalArgumentException("endpoint " + endpoint.name() + " returning "
-          + endpoint.type().name() + " is not in this server's catalog");
+      throw new IllegalArgumentException(
+          "endpoint "
+              + endpoint.name()
+              + " returning "
+              + endpoint.type().name()
+              + " is not in this server's catalog");
     }
     if (!known.get().hasPath()) {
-      throw new IllegalArgumentException("endpoint " + endpoint.name() + " has no path "
-          + "template in this server's catalog, so no request can reach it");
+      throw new IllegalArgumentException(
+          "endpoint "
+              + endpoint.name()
+              + " has no path "
+              + "template in this server's catalog, so no request can reach it");
     }
   }
 
   /**
-   * Serves {@code count} seeded synthetic rows of the endpoint's report at {@code endpoint}
-   * ({@link SyntheticRows}: the same seed gives the same rows, and row {@code i} is the same
-   * whatever the page).
+   * Serves {@code count} seeded synthetic rows of the endpoint's report at {@code endpoint} ({@link
+   * SyntheticRows}: the same seed gives the same rows, and row {@code i} is the same whatever the
+   * page).
    */
   public <T> LuxSciFakeServer serveSynthetic(Endpoint<T> endpoint, long count, long seed) {
-    return serve(endpoint,
-        RowSource.synthetic(SyntheticRows.of(endpoint.type(), seed), count), null);
+    return serve(
+        endpoint, RowSource.synthetic(SyntheticRows.of(endpoint.type(), seed), count), null);
   }
 
   /** The fault script: which requests fail, and how. */
@@ -223,14 +240,15 @@ public final class LuxSciFakeServer implements AutoCloseable {
   }
 
   /**
-   * Where the results file of job {@code jobId} lands (it exists once the job is {@code
-   * complete}): {@code <destination directory>/<filename>}.
+   * Where the results file of job {@code jobId} lands (it exists once the job is {@code complete}):
+   * {@code <destination directory>/<filename>}.
    *
    * @throws IllegalArgumentException when no such job was submitted
    */
   public Path jobResultsFile(long jobId) {
-    return api.jobs().resultsFile(jobId).orElseThrow(() ->
-        new IllegalArgumentException("no job " + jobId + " was submitted"));
+    return api.jobs()
+        .resultsFile(jobId)
+        .orElseThrow(() -> new IllegalArgumentException("no job " + jobId + " was submitted"));
   }
 
   /** The directory standing for {@code destination}, where its jobs' results files land. */
@@ -249,8 +267,8 @@ public final class LuxSciFakeServer implements AutoCloseable {
   }
 
   /**
-   * Clears the request log (numbering restarts at 1), the fault script and {@link #errors()}. Rows served, sessions
-   * and jobs are kept. The JUnit extension calls this before every test.
+   * Clears the request log (numbering restarts at 1), the fault script and {@link #errors()}. Rows
+   * served, sessions and jobs are kept. The JUnit extension calls this before every test.
    */
   public void reset() {
     api.faults().clear();
@@ -287,8 +305,8 @@ public final class LuxSciFakeServer implements AutoCloseable {
    * Configures a {@link LuxSciFakeServer}. Defaults: a free port; base path {@code /perl/api/v2};
    * the LuxSci catalog ({@link LuxSciReports#INSTANCE}); a random API token, secret and user
    * password; account {@code fake-account}, user {@code user@fake-account.example} (uid 1000);
-   * signed sessions on, API keys off; a login date window of 5 minutes and a session lifetime of
-   * 30 minutes on the system clock; {@code matches} up to 50,000 and pages capped at 50 MiB, as
+   * signed sessions on, API keys off; a login date window of 5 minutes and a session lifetime of 30
+   * minutes on the system clock; {@code matches} up to 50,000 and pages capped at 50 MiB, as
    * LuxSci; jobs advancing one status per poll, two polls running, at most 3 at once, plain CSV
    * results under a temporary directory that is deleted on {@link #close()}.
    */
@@ -455,9 +473,9 @@ public final class LuxSciFakeServer implements AutoCloseable {
     }
 
     /**
-     * The directory under which each destination gets a directory for its results files; default
-     * a temporary directory deleted on {@link LuxSciFakeServer#close()} (a directory given here
-     * is kept).
+     * The directory under which each destination gets a directory for its results files; default a
+     * temporary directory deleted on {@link LuxSciFakeServer#close()} (a directory given here is
+     * kept).
      */
     public Builder destinationRoot(Path root) {
       this.destinationRoot = Objects.requireNonNull(root, "root");
@@ -465,8 +483,8 @@ public final class LuxSciFakeServer implements AutoCloseable {
     }
 
     /**
-     * Every endpoint the test gives no rows for serves {@code count} seeded synthetic rows
-     * ({@link SyntheticRows}, the same rows for the same seed); default none (empty reports).
+     * Every endpoint the test gives no rows for serves {@code count} seeded synthetic rows ({@link
+     * SyntheticRows}, the same rows for the same seed); default none (empty reports).
      */
     public Builder syntheticRows(long count, long seed) {
       if (count < 0) {
@@ -482,8 +500,11 @@ public final class LuxSciFakeServer implements AutoCloseable {
     }
 
     private static <T> ServedRows<T> synthetic(Endpoint<T> endpoint, long count, long seed) {
-      return new ServedRows<>(endpoint.name(), endpoint.type(),
-          RowSource.synthetic(SyntheticRows.of(endpoint.type(), seed), count), null);
+      return new ServedRows<>(
+          endpoint.name(),
+          endpoint.type(),
+          RowSource.synthetic(SyntheticRows.of(endpoint.type(), seed), count),
+          null);
     }
 
     /** Starts the server; it listens until {@link LuxSciFakeServer#close()}. */
@@ -498,17 +519,31 @@ public final class LuxSciFakeServer implements AutoCloseable {
         }
         JobSettings jobs =
             new JobSettings(jobStepsPerPoll, jobRunningSteps, maxJobs, gzipJobResults, root);
-        FakeServerSettings settings = new FakeServerSettings(port, basePath, credentials,
-            account, userUid, catalog, clock, sessionLifetime, dateWindow, signedSessions,
-            apiKeys, maxMatches, responseByteCap, jobs,
-            syntheticCount < 0 ? null : syntheticSource(syntheticCount, syntheticSeed));
+        FakeServerSettings settings =
+            new FakeServerSettings(
+                port,
+                basePath,
+                credentials,
+                account,
+                userUid,
+                catalog,
+                clock,
+                sessionLifetime,
+                dateWindow,
+                signedSessions,
+                apiKeys,
+                maxMatches,
+                responseByteCap,
+                jobs,
+                syntheticCount < 0 ? null : syntheticSource(syntheticCount, syntheticSeed));
         return new LuxSciFakeServer(settings, created);
       } catch (IOException e) {
         if (created != null) {
           deleteTree(created);
         }
-        throw new UncheckedIOException("could not start the fake LuxSci server on 127.0.0.1:"
-            + port + ": " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "could not start the fake LuxSci server on 127.0.0.1:" + port + ": " + e.getMessage(),
+            e);
       }
     }
 
@@ -535,8 +570,15 @@ public final class LuxSciFakeServer implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "LuxSciFakeServer.Builder[port=" + port + ", basePath=" + basePath + ", account="
-          + account + ", user=" + user + "]";
+      return "LuxSciFakeServer.Builder[port="
+          + port
+          + ", basePath="
+          + basePath
+          + ", account="
+          + account
+          + ", user="
+          + user
+          + "]";
     }
   }
 }

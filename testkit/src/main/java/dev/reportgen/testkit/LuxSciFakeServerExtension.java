@@ -42,7 +42,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * LuxSciFakeServer#errors() server errors} fails with them.
  */
 public final class LuxSciFakeServerExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+    implements BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
         ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(LuxSciFakeServerExtension.class);
@@ -69,8 +72,9 @@ public final class LuxSciFakeServerExtension
   public LuxSciFakeServer server() {
     LuxSciFakeServer running = server;
     if (running == null) {
-      throw new IllegalStateException("no fake server is running: server() is available from "
-          + "@BeforeAll to @AfterAll of a class that registers this extension statically");
+      throw new IllegalStateException(
+          "no fake server is running: server() is available from "
+              + "@BeforeAll to @AfterAll of a class that registers this extension statically");
     }
     return running;
   }
@@ -105,8 +109,9 @@ public final class LuxSciFakeServerExtension
   public void afterEach(ExtensionContext context) {
     List<String> errors = find(context).errors();
     if (!errors.isEmpty()) {
-      throw new AssertionError("the fake LuxSci server failed while serving this test:\n  "
-          + String.join("\n  ", errors));
+      throw new AssertionError(
+          "the fake LuxSci server failed while serving this test:\n  "
+              + String.join("\n  ", errors));
     }
   }
 
@@ -130,9 +135,11 @@ public final class LuxSciFakeServerExtension
         }
       }
     }
-    throw new ExtensionConfigurationException("no fake LuxSci server for "
-        + context.getDisplayName() + ": register LuxSciFakeServerExtension with @ExtendWith or "
-        + "on a static @RegisterExtension field");
+    throw new ExtensionConfigurationException(
+        "no fake LuxSci server for "
+            + context.getDisplayName()
+            + ": register LuxSciFakeServerExtension with @ExtendWith or "
+            + "on a static @RegisterExtension field");
   }
 
   private static String key(ExtensionContext context) {

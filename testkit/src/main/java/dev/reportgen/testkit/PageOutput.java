@@ -5,13 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The output of one report response, with row boundaries: bytes written since the last boundary
- * are held back until the row is known to fit under the byte cap, so a page never passes the cap
- * by a partial row, and can be cut in the middle of a row on purpose.
+ * The output of one report response, with row boundaries: bytes written since the last boundary are
+ * held back until the row is known to fit under the byte cap, so a page never passes the cap by a
+ * partial row, and can be cut in the middle of a row on purpose.
  *
  * <p>The report writer writes into this stream and is flushed after every row; {@link #flush()}
- * therefore does not reach the network. Only {@link #commit()} and {@link #cutPendingInHalf()}
- * do.
+ * therefore does not reach the network. Only {@link #commit()} and {@link #cutPendingInHalf()} do.
  */
 final class PageOutput extends OutputStream {
   private final OutputStream network;

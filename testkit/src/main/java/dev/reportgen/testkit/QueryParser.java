@@ -36,11 +36,12 @@ final class QueryParser {
   ReportQuery parse(String rawQuery) {
     Map<String, String> all = decode(rawQuery);
     Map<String, String> others = new LinkedHashMap<>();
-    all.forEach((name, value) -> {
-      if (!REPORT_PARAMETERS.contains(name)) {
-        others.put(name, value);
-      }
-    });
+    all.forEach(
+        (name, value) -> {
+          if (!REPORT_PARAMETERS.contains(name)) {
+            others.put(name, value);
+          }
+        });
     long firstRow = wholeNumber(all, "first_row", 0);
     long matches = Math.min(wholeNumber(all, "matches", maxMatches), maxMatches);
     Optional<String> destination = Optional.ofNullable(all.get("destination"));

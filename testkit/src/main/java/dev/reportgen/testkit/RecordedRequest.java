@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param path the path as sent, percent-encoding kept
  * @param rawQuery the query string exactly as sent, without {@code ?}; empty when none
  * @param headers request headers (names as the JDK server normalises them), secrets redacted
- * @param endpoint the endpoint name the path matched, {@code "auth"} for the login path, or
- *     {@code null} when it matched nothing
+ * @param endpoint the endpoint name the path matched, {@code "auth"} for the login path, or {@code
+ *     null} when it matched nothing
  * @param authOutcome what was decided about the credentials
  * @param status the HTTP status answered, or 0 when the connection was dropped without one
  * @param fault the scripted fault applied to this request, if any

@@ -38,13 +38,22 @@ final class ReportResponder {
    *
    * @return the number of rows sent
    */
-  <T> long sendPage(HttpExchange exchange, ReportType<T> type, Iterator<T> rows,
-      List<String> extraColumns, long total, long firstRow, Optional<Fault> cut)
+  <T> long sendPage(
+      HttpExchange exchange,
+      ReportType<T> type,
+      Iterator<T> rows,
+      List<String> extraColumns,
+      long total,
+      long firstRow,
+      Optional<Fault> cut)
       throws IOException {
-    ReportWriter<T> writer = ReportWriter.json(type, JsonWriteOptions.defaults()
-        .withTotalMatches(total)
-        .withFirstRow(firstRow)
-        .withExtraColumns(extraColumns));
+    ReportWriter<T> writer =
+        ReportWriter.json(
+            type,
+            JsonWriteOptions.defaults()
+                .withTotalMatches(total)
+                .withFirstRow(firstRow)
+                .withExtraColumns(extraColumns));
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     exchange.sendResponseHeaders(200, 0);
     OutputStream network = exchange.getResponseBody();
@@ -88,10 +97,12 @@ final class ReportResponder {
    *
    * @return the number of rows written
    */
-  <T> long writeResults(Path file, ReportType<T> type, Iterator<T> rows,
-      List<String> extraColumns, boolean gzip) throws IOException {
-    ReportWriter<T> writer = ReportWriter.csv(type,
-        CsvWriteOptions.defaults().withGzip(gzip).withExtraColumns(extraColumns));
+  <T> long writeResults(
+      Path file, ReportType<T> type, Iterator<T> rows, List<String> extraColumns, boolean gzip)
+      throws IOException {
+    ReportWriter<T> writer =
+        ReportWriter.csv(
+            type, CsvWriteOptions.defaults().withGzip(gzip).withExtraColumns(extraColumns));
     try (RowWriter<T> body = writer.open(Files.newOutputStream(file))) {
       body.writeAll(rows);
       return body.rowCount();

@@ -86,13 +86,14 @@ final class RequestLog {
   /** The headers with every credential replaced: cookie values, API-key secrets, Authorization. */
   static Map<String, List<String>> redacted(Headers headers) {
     Map<String, List<String>> copy = new LinkedHashMap<>();
-    headers.forEach((name, values) -> {
-      List<String> kept = new ArrayList<>(values.size());
-      for (String value : values) {
-        kept.add(redact(name.toLowerCase(Locale.ROOT), value));
-      }
-      copy.put(name, List.copyOf(kept));
-    });
+    headers.forEach(
+        (name, values) -> {
+          List<String> kept = new ArrayList<>(values.size());
+          for (String value : values) {
+            kept.add(redact(name.toLowerCase(Locale.ROOT), value));
+          }
+          copy.put(name, List.copyOf(kept));
+        });
     return Collections.unmodifiableMap(copy);
   }
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Matches request paths (below the base path) against the path templates of a catalog's
- * endpoints. The placeholder segment matches any name; whether that name is the server's account
- * or user is the handler's concern, so that a wrong name gets a clear refusal rather than a 404.
+ * Matches request paths (below the base path) against the path templates of a catalog's endpoints.
+ * The placeholder segment matches any name; whether that name is the server's account or user is
+ * the handler's concern, so that a wrong name gets a clear refusal rather than a 404.
  */
 final class Routes {
   /** A path that matched an endpoint, with the account or user name its placeholder held. */
@@ -34,9 +34,13 @@ final class Routes {
         }
       }
       if (placeholder < 0) {
-        throw new IllegalArgumentException("endpoint " + endpoint.name() + ": the placeholder "
-            + endpoint.scope().placeholder() + " must be a whole path segment of "
-            + endpoint.pathTemplate());
+        throw new IllegalArgumentException(
+            "endpoint "
+                + endpoint.name()
+                + ": the placeholder "
+                + endpoint.scope().placeholder()
+                + " must be a whole path segment of "
+                + endpoint.pathTemplate());
       }
       routes.add(new Route(endpoint, segments, placeholder));
     }

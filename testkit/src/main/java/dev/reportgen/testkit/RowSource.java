@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The rows an endpoint of the fake server holds, readable from any row on as often as requests
- * ask. Rows are produced as they are written, so a source may stand for millions of rows without
- * holding them.
+ * The rows an endpoint of the fake server holds, readable from any row on as often as requests ask.
+ * Rows are produced as they are written, so a source may stand for millions of rows without holding
+ * them.
  *
  * @param <T> the report's record
  */
@@ -96,9 +96,7 @@ public interface RowSource<T> {
     return of(rows, size, List.of());
   }
 
-  /**
-   * As {@link #of(Iterable, long)}, for rows that carry the extra columns {@code extraColumns}.
-   */
+  /** As {@link #of(Iterable, long)}, for rows that carry the extra columns {@code extraColumns}. */
   static <T> RowSource<T> of(Iterable<T> rows, long size, List<String> extraColumns) {
     Objects.requireNonNull(rows, "rows");
     List<String> extras = List.copyOf(extraColumns);

@@ -40,7 +40,12 @@ final class Session {
 
   @Override
   public String toString() {
-    return "Session[principal=" + principal + ", expiresAt=" + expiresAt + ", revoked=" + revoked
+    return "Session[principal="
+        + principal
+        + ", expiresAt="
+        + expiresAt
+        + ", revoked="
+        + revoked
         + "]";
   }
 }

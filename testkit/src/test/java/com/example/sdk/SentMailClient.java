@@ -21,8 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The "SDK under test" of the docs/testing.md example: a deliberately small LuxSci client that
- * signs in, pages the account's sent mail by the rows each page holds, and retries a 429 once
- * after its Retry-After. It stands for the SDK an author tests with the kit.
+ * signs in, pages the account's sent mail by the rows each page holds, and retries a 429 once after
+ * its Retry-After. It stands for the SDK an author tests with the kit.
  */
 public final class SentMailClient {
   private static final Pattern AUTH = Pattern.compile("\"auth\":\"([^\"]+)\"");
@@ -61,9 +61,10 @@ public final class SentMailClient {
       auth = login();
     }
     String signed = auth + "\nGET\n" + path + "\n" + query + "\n\n";
-    HttpRequest request = HttpRequest.newBuilder(baseUri.resolve(path + "?" + query))
-        .header("Cookie", "signature=" + auth + ":" + hmac(signed))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(baseUri.resolve(path + "?" + query))
+            .header("Cookie", "signature=" + auth + ":" + hmac(signed))
+            .build();
     HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     if (response.statusCode() == 429) {
       long seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElse("1"));
@@ -78,12 +79,20 @@ public final class SentMailClient {
 
   private String login() throws IOException, InterruptedException {
     long date = Instant.now().getEpochSecond();
-    String body = "{\"token\":\"" + token + "\",\"date\":" + date + ",\"signature\":\""
-        + hmac(token + "\n" + date + "\n") + "\"}";
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create(baseUri + "/auth"))
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    String body =
+        "{\"token\":\""
+            + token
+            + "\",\"date\":"
+            + date
+            + ",\"signature\":\""
+            + hmac(token + "\n" + date + "\n")
+            + "\"}";
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(baseUri + "/auth"))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     Matcher code = AUTH.matcher(response.body());
     if (response.statusCode() != 201 || !code.find()) {
       throw new IOException("login refused: HTTP " + response.statusCode());

@@ -22,13 +22,15 @@ class SentMailClientTest {
   // One fake LuxSci API per test class, on a free loopback port; pages capped at 64 KiB so a
   // few thousand rows take several pages, each holding fewer rows than asked.
   @RegisterExtension
-  static final LuxSciFakeServerExtension LUXSCI = new LuxSciFakeServerExtension(server -> server
-      .account("acme")
-      .responseByteCap(64 * 1024));
+  static final LuxSciFakeServerExtension LUXSCI =
+      new LuxSciFakeServerExtension(server -> server.account("acme").responseByteCap(64 * 1024));
 
   private static SentMailClient clientFor(LuxSciFakeServer server) {
-    return new SentMailClient(server.baseUri(), server.credentials().apiToken(),
-        server.credentials().apiSecret(), "acme");
+    return new SentMailClient(
+        server.baseUri(),
+        server.credentials().apiToken(),
+        server.credentials().apiSecret(),
+        "acme");
   }
 
   @Test
@@ -50,14 +52,16 @@ class SentMailClientTest {
   @Test
   void retriesARateLimitedPageAfterRetryAfter() throws Exception {
     LuxSciFakeServer server = LUXSCI.server();
-    server.serve(LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT,
+    server.serve(
+        LuxSciReports.GET_EMAIL_SMTP_SENT_REPORT_ACCOUNT,
         SyntheticRows.of(SentEmail.type(), 7).stream(10).toList());
-    server.faults().onEndpoint("getEmailSMTPSentReportAccount",
-        Fault.tooManyRequests(Duration.ofSeconds(1)));
+    server
+        .faults()
+        .onEndpoint("getEmailSMTPSentReportAccount", Fault.tooManyRequests(Duration.ofSeconds(1)));
 
     assertEquals(10, clientFor(server).sentMail().size());
-    assertEquals(List.of(201, 429, 200),
-        server.requests().stream().map(RecordedRequest::status).toList());
+    assertEquals(
+        List.of(201, 429, 200), server.requests().stream().map(RecordedRequest::status).toList());
   }
 
   @Test

@@ -22,32 +22,40 @@ import org.junit.jupiter.api.io.TempDir;
 class AsyncJobTest {
   private static final String DESTINATION = "sftp://reports.example.com/incoming";
 
-  @TempDir
-  Path destinations;
+  @TempDir Path destinations;
 
   private LuxSciFakeServer start(boolean gzip) {
-    LuxSciFakeServer server = LuxSciFakeServer.builder()
-        .catalog(TestEndpoints.CATALOG)
-        .destinationRoot(destinations)
-        .gzipJobResults(gzip)
-        .maxMatches(10)
-        .start();
+    LuxSciFakeServer server =
+        LuxSciFakeServer.builder()
+            .catalog(TestEndpoints.CATALOG)
+            .destinationRoot(destinations)
+            .gzipJobResults(gzip)
+            .maxMatches(10)
+            .start();
     server.serveSynthetic(TestEndpoints.SENT_ACCOUNT, 25, 3);
     return server;
   }
 
   private static AsyncJob submit(LuxSciFakeServer server, TestClient client, String auth) {
-    List<AsyncJob> reply = TestClient.read(AsyncJob.type(), client.get(auth,
-        server.path(TestEndpoints.SENT_ACCOUNT),
-        "destination=" + java.net.URLEncoder.encode(DESTINATION,
-            java.nio.charset.StandardCharsets.UTF_8))).rows();
+    List<AsyncJob> reply =
+        TestClient.read(
+                AsyncJob.type(),
+                client.get(
+                    auth,
+                    server.path(TestEndpoints.SENT_ACCOUNT),
+                    "destination="
+                        + java.net.URLEncoder.encode(
+                            DESTINATION, java.nio.charset.StandardCharsets.UTF_8)))
+            .rows();
     assertEquals(1, reply.size());
     return reply.get(0);
   }
 
   private static AsyncJob poll(LuxSciFakeServer server, TestClient client, String auth) {
-    List<AsyncJob> jobs = TestClient.read(AsyncJob.type(),
-        client.get(auth, server.path(TestEndpoints.ACCOUNT_JOBS), "")).rows();
+    List<AsyncJob> jobs =
+        TestClient.read(
+                AsyncJob.type(), client.get(auth, server.path(TestEndpoints.ACCOUNT_JOBS), ""))
+            .rows();
     return jobs.get(jobs.size() - 1);
   }
 
@@ -66,8 +74,11 @@ class AsyncJobTest {
       assertNull(submitted.expectedRows());
 
       Path results = server.jobResultsFile(1);
-      assertEquals(destinations.resolve("sftp___reports.example.com_incoming")
-          .resolve("getEmailSMTPSentReportAccount-1.csv"), results);
+      assertEquals(
+          destinations
+              .resolve("sftp___reports.example.com_incoming")
+              .resolve("getEmailSMTPSentReportAccount-1.csv"),
+          results);
       List<AsyncJobStatus> statuses = new ArrayList<>();
       List<Long> progress = new ArrayList<>();
       AsyncJob job = submitted;
@@ -78,8 +89,14 @@ class AsyncJobTest {
         progress.add(job.completedRows());
         assertTrue(statuses.size() < 10, "no end: " + statuses);
       }
-      assertEquals(List.of(AsyncJobStatus.PREPARING, AsyncJobStatus.RUNNING,
-          AsyncJobStatus.RUNNING, AsyncJobStatus.UPLOADING, AsyncJobStatus.COMPLETE), statuses);
+      assertEquals(
+          List.of(
+              AsyncJobStatus.PREPARING,
+              AsyncJobStatus.RUNNING,
+              AsyncJobStatus.RUNNING,
+              AsyncJobStatus.UPLOADING,
+              AsyncJobStatus.COMPLETE),
+          statuses);
       assertEquals(java.util.Arrays.asList(null, 0L, 12L, 25L, 25L), progress);
       assertEquals(25L, job.expectedRows());
       assertEquals(0L, job.currentJobs());
@@ -97,12 +114,13 @@ class AsyncJobTest {
 
   @Test
   void resultsCanBeGzipped() throws IOException {
-    try (LuxSciFakeServer server = LuxSciFakeServer.builder()
-        .catalog(TestEndpoints.CATALOG)
-        .destinationRoot(destinations)
-        .gzipJobResults(true)
-        .jobStepsPerPoll(10)
-        .start()) {
+    try (LuxSciFakeServer server =
+        LuxSciFakeServer.builder()
+            .catalog(TestEndpoints.CATALOG)
+            .destinationRoot(destinations)
+            .gzipJobResults(true)
+            .jobStepsPerPoll(10)
+            .start()) {
       server.serveSynthetic(TestEndpoints.SENT_ACCOUNT, 5, 3);
       TestClient client = new TestClient(server);
       String auth = client.login();
@@ -145,8 +163,10 @@ class AsyncJobTest {
       }
       var refused = client.get(auth, server.path(TestEndpoints.SENT_ACCOUNT), "destination=x");
       assertEquals(400, refused.statusCode());
-      assertEquals("{\"success\":0,\"error_message\":\"Too many background jobs: the account "
-          + "allows 3 at once.\"}", TestClient.text(refused));
+      assertEquals(
+          "{\"success\":0,\"error_message\":\"Too many background jobs: the account "
+              + "allows 3 at once.\"}",
+          TestClient.text(refused));
       assertEquals(3, server.jobs().size());
     }
   }
@@ -159,15 +179,26 @@ class AsyncJobTest {
       String account = client.login();
       String user = client.loginUser();
       submit(server, client, account);
-      AsyncJob mine = TestClient.read(AsyncJob.type(), client.get(user,
-          server.path(TestEndpoints.WEBMAIL_SENT_USER), "destination=mine")).rows().get(0);
+      AsyncJob mine =
+          TestClient.read(
+                  AsyncJob.type(),
+                  client.get(
+                      user, server.path(TestEndpoints.WEBMAIL_SENT_USER), "destination=mine"))
+              .rows()
+              .get(0);
       assertEquals(1000, mine.uid());
 
-      List<AsyncJob> listed = TestClient.read(AsyncJob.type(),
-          client.get(user, server.path(TestEndpoints.USER_JOBS), "")).rows();
+      List<AsyncJob> listed =
+          TestClient.read(
+                  AsyncJob.type(), client.get(user, server.path(TestEndpoints.USER_JOBS), ""))
+              .rows();
       assertEquals(List.of(mine.jobId()), listed.stream().map(AsyncJob::jobId).toList());
-      assertEquals(2, TestClient.read(AsyncJob.type(),
-          client.get(account, server.path(TestEndpoints.ACCOUNT_JOBS), "")).rows().size());
+      assertEquals(
+          2,
+          TestClient.read(
+                  AsyncJob.type(), client.get(account, server.path(TestEndpoints.ACCOUNT_JOBS), ""))
+              .rows()
+              .size());
     }
   }
 }

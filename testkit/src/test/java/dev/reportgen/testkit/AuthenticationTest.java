@@ -27,8 +27,8 @@ class AuthenticationTest {
       TestClient client = new TestClient(server);
       HttpResponse<String> login = client.postLogin(Instant.now().getEpochSecond());
       assertEquals(201, login.statusCode());
-      assertTrue(login.body().matches("\\{\"auth\":\"1-\\d+-[0-9a-f]{64}\",\"success\":1}"),
-          login.body());
+      assertTrue(
+          login.body().matches("\\{\"auth\":\"1-\\d+-[0-9a-f]{64}\",\"success\":1}"), login.body());
       String auth = TestClient.authCode(login);
 
       HttpResponse<byte[]> page = client.get(auth, server.path(TestEndpoints.SENT_ACCOUNT), "");
@@ -44,7 +44,8 @@ class AuthenticationTest {
       HttpResponse<String> login =
           new TestClient(server, "not-the-secret").postLogin(Instant.now().getEpochSecond());
       assertEquals(401, login.statusCode());
-      assertEquals("{\"success\":0,\"error_message\":\"Authentication failed: bad signature.\"}",
+      assertEquals(
+          "{\"success\":0,\"error_message\":\"Authentication failed: bad signature.\"}",
           login.body());
       assertEquals(AuthOutcome.LOGIN_BAD_SIGNATURE, last(server).authOutcome());
       assertEquals(0, server.sessionsIssued());
@@ -55,8 +56,9 @@ class AuthenticationTest {
   void aRequestSignedWithTheWrongSecretIsRefused() {
     try (LuxSciFakeServer server = start(LuxSciFakeServer.builder())) {
       String auth = new TestClient(server).login();
-      HttpResponse<byte[]> page = new TestClient(server, "not-the-secret")
-          .get(auth, server.path(TestEndpoints.SENT_ACCOUNT), "");
+      HttpResponse<byte[]> page =
+          new TestClient(server, "not-the-secret")
+              .get(auth, server.path(TestEndpoints.SENT_ACCOUNT), "");
       assertEquals(401, page.statusCode());
       assertEquals(AuthOutcome.BAD_REQUEST_SIGNATURE, last(server).authOutcome());
     }
@@ -69,10 +71,13 @@ class AuthenticationTest {
       String auth = client.login();
       String path = server.path(TestEndpoints.SENT_ACCOUNT);
       // Signed for matches=10, sent with matches=20.
-      HttpRequest.Builder request = HttpRequest.newBuilder(client.uri(path, "matches=20"))
-          .header("Cookie", "signature="
-              + TestSigner.cookie(server.credentials().apiSecret(), auth, "GET", path,
-                  "matches=10", ""));
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(client.uri(path, "matches=20"))
+              .header(
+                  "Cookie",
+                  "signature="
+                      + TestSigner.cookie(
+                          server.credentials().apiSecret(), auth, "GET", path, "matches=10", ""));
       HttpResponse<byte[]> page = TestClient.send(request, HttpResponse.BodyHandlers.ofByteArray());
       assertEquals(401, page.statusCode());
       assertEquals(AuthOutcome.BAD_REQUEST_SIGNATURE, last(server).authOutcome());
@@ -82,9 +87,10 @@ class AuthenticationTest {
   @Test
   void aRequestWithoutCredentialsIsRefused() {
     try (LuxSciFakeServer server = start(LuxSciFakeServer.builder())) {
-      HttpResponse<String> response = TestClient.send(
-          HttpRequest.newBuilder(server.uri(TestEndpoints.SENT_ACCOUNT)),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          TestClient.send(
+              HttpRequest.newBuilder(server.uri(TestEndpoints.SENT_ACCOUNT)),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(401, response.statusCode());
       assertTrue(response.body().contains("\"success\":0"), response.body());
       assertEquals(AuthOutcome.MISSING_CREDENTIALS, last(server).authOutcome());
@@ -93,8 +99,8 @@ class AuthenticationTest {
 
   @Test
   void aLoginDatedOutsideTheWindowIsRefused() {
-    try (LuxSciFakeServer server = start(LuxSciFakeServer.builder()
-        .dateWindow(Duration.ofMinutes(5)))) {
+    try (LuxSciFakeServer server =
+        start(LuxSciFakeServer.builder().dateWindow(Duration.ofMinutes(5)))) {
       TestClient client = new TestClient(server);
       long now = Instant.now().getEpochSecond();
       assertEquals(401, client.postLogin(now - 301 - 5).statusCode());
@@ -107,9 +113,8 @@ class AuthenticationTest {
   @Test
   void anExpiredSessionIsRefusedWith401AndANewLoginWorks() {
     MutableClock clock = new MutableClock(Instant.now());
-    try (LuxSciFakeServer server = start(LuxSciFakeServer.builder()
-        .clock(clock)
-        .sessionLifetime(Duration.ofMinutes(10)))) {
+    try (LuxSciFakeServer server =
+        start(LuxSciFakeServer.builder().clock(clock).sessionLifetime(Duration.ofMinutes(10)))) {
       TestClient client = new TestClient(server);
       String path = server.path(TestEndpoints.SENT_ACCOUNT);
       String auth = client.login();
@@ -119,7 +124,8 @@ class AuthenticationTest {
       clock.advance(Duration.ofMinutes(1));
       HttpResponse<byte[]> expired = client.get(auth, path, "");
       assertEquals(401, expired.statusCode());
-      assertEquals("{\"success\":0,\"error_message\":\"Authentication session expired.\"}",
+      assertEquals(
+          "{\"success\":0,\"error_message\":\"Authentication session expired.\"}",
           TestClient.text(expired));
       assertEquals(AuthOutcome.EXPIRED_SESSION, last(server).authOutcome());
 
@@ -136,8 +142,8 @@ class AuthenticationTest {
       String auth = client.login();
       HttpResponse<String> logout = client.logout(auth);
       assertEquals(200, logout.statusCode());
-      assertEquals("{\"success\":1,\"comment\":\"Authentication session revoked.\"}",
-          logout.body());
+      assertEquals(
+          "{\"success\":1,\"comment\":\"Authentication session revoked.\"}", logout.body());
       assertEquals(AuthOutcome.SESSION_REVOKED, last(server).authOutcome());
 
       assertEquals(401, client.get(auth, server.path(TestEndpoints.SENT_ACCOUNT), "").statusCode());
@@ -147,16 +153,17 @@ class AuthenticationTest {
 
   @Test
   void aUserSessionReadsItsOwnReportsOnly() {
-    try (LuxSciFakeServer server = start(LuxSciFakeServer.builder()
-        .user("alice@example.com", "pa55"))) {
+    try (LuxSciFakeServer server =
+        start(LuxSciFakeServer.builder().user("alice@example.com", "pa55"))) {
       TestClient client = new TestClient(server);
       String auth = client.loginUser();
-      assertEquals(200,
-          client.get(auth, server.path(TestEndpoints.WEBMAIL_SENT_USER), "").statusCode());
+      assertEquals(
+          200, client.get(auth, server.path(TestEndpoints.WEBMAIL_SENT_USER), "").statusCode());
 
       assertEquals(403, client.get(auth, server.path(TestEndpoints.SENT_ACCOUNT), "").statusCode());
       assertEquals(AuthOutcome.SCOPE_DENIED, last(server).authOutcome());
-      String otherUser = LuxSciFakeServer.DEFAULT_BASE_PATH + "/user/bob@example.com/report/email/webmail/sent";
+      String otherUser =
+          LuxSciFakeServer.DEFAULT_BASE_PATH + "/user/bob@example.com/report/email/webmail/sent";
       assertEquals(403, client.get(auth, otherUser, "").statusCode());
 
       assertEquals(401, client.postUserLogin("alice@example.com", "wrong").statusCode());
@@ -180,18 +187,17 @@ class AuthenticationTest {
 
   @Test
   void signedSessionsCanBeTurnedOffForAnApiKeyOnlyServer() {
-    try (LuxSciFakeServer server = start(LuxSciFakeServer.builder()
-        .apiKeys(true)
-        .signedSessions(false))) {
-      HttpResponse<String> login =
-          new TestClient(server).postLogin(Instant.now().getEpochSecond());
+    try (LuxSciFakeServer server =
+        start(LuxSciFakeServer.builder().apiKeys(true).signedSessions(false))) {
+      HttpResponse<String> login = new TestClient(server).postLogin(Instant.now().getEpochSecond());
       assertEquals(401, login.statusCode());
       assertEquals(200, apiKeyGet(server, server.credentials().apiSecret()).statusCode());
     }
   }
 
   private static HttpResponse<String> apiKeyGet(LuxSciFakeServer server, String secret) {
-    return TestClient.send(HttpRequest.newBuilder(server.uri(TestEndpoints.SENT_ACCOUNT))
+    return TestClient.send(
+        HttpRequest.newBuilder(server.uri(TestEndpoints.SENT_ACCOUNT))
             .header("X-API-Key", server.credentials().apiToken() + ":" + secret),
         HttpResponse.BodyHandlers.ofString());
   }
@@ -208,16 +214,16 @@ class AuthenticationTest {
 
       String secret = server.credentials().apiSecret();
       String password = server.credentials().userPassword();
-      List<String> shown = List.of(server.requests().toString(), server.toString(),
-          server.credentials().toString());
+      List<String> shown =
+          List.of(server.requests().toString(), server.toString(), server.credentials().toString());
       for (String text : shown) {
         assertFalse(text.contains(secret), text);
         assertFalse(text.contains(password), text);
         assertFalse(text.contains(auth), text);
       }
-      assertEquals("signature=<redacted>",
-          server.requests().get(1).header("Cookie").orElseThrow());
-      assertEquals(server.credentials().apiToken() + ":<redacted>",
+      assertEquals("signature=<redacted>", server.requests().get(1).header("Cookie").orElseThrow());
+      assertEquals(
+          server.credentials().apiToken() + ":<redacted>",
           server.requests().get(3).header("X-API-Key").orElseThrow());
     }
   }

@@ -29,13 +29,13 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
- * The JUnit extension, run through the JUnit launcher on test classes nested here (surefire
- * does not run nested classes by itself).
+ * The JUnit extension, run through the JUnit launcher on test classes nested here (surefire does
+ * not run nested classes by itself).
  */
 class ExtensionTest {
   private static TestExecutionSummary run(Map<String, String> configuration, Class<?>... classes) {
-    LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-        .configurationParameters(configuration);
+    LauncherDiscoveryRequestBuilder request =
+        LauncherDiscoveryRequestBuilder.request().configurationParameters(configuration);
     for (Class<?> test : classes) {
       request.selectors(selectClass(test));
     }
@@ -48,8 +48,15 @@ class ExtensionTest {
 
   private static void assertAllPassed(TestExecutionSummary summary, long tests) {
     StringBuilder failures = new StringBuilder();
-    summary.getFailures().forEach(failure -> failures.append(failure.getTestIdentifier()
-        .getDisplayName()).append(": ").append(failure.getException()).append('\n'));
+    summary
+        .getFailures()
+        .forEach(
+            failure ->
+                failures
+                    .append(failure.getTestIdentifier().getDisplayName())
+                    .append(": ")
+                    .append(failure.getException())
+                    .append('\n'));
     assertEquals(0, summary.getTotalFailureCount(), failures.toString());
     assertEquals(tests, summary.getTestsSucceededCount());
   }
@@ -90,8 +97,9 @@ class ExtensionTest {
 
   static class ConfiguredServer {
     @RegisterExtension
-    static final LuxSciFakeServerExtension LUXSCI = new LuxSciFakeServerExtension(builder ->
-        builder.catalog(TestEndpoints.CATALOG).account("acme").maxMatches(7));
+    static final LuxSciFakeServerExtension LUXSCI =
+        new LuxSciFakeServerExtension(
+            builder -> builder.catalog(TestEndpoints.CATALOG).account("acme").maxMatches(7));
 
     @Test
     void usesTheConfiguration() {
@@ -99,8 +107,13 @@ class ExtensionTest {
       assertEquals("acme", server.account());
       server.serveSynthetic(TestEndpoints.SENT_ACCOUNT, 20, 1);
       TestClient client = new TestClient(server);
-      assertEquals(7, TestClient.read(SentEmail.type(),
-          client.get(client.login(), server.path(TestEndpoints.SENT_ACCOUNT), "")).rows().size());
+      assertEquals(
+          7,
+          TestClient.read(
+                  SentEmail.type(),
+                  client.get(client.login(), server.path(TestEndpoints.SENT_ACCOUNT), ""))
+              .rows()
+              .size());
     }
   }
 
@@ -120,13 +133,37 @@ class ExtensionTest {
     @Test
     void servesARowTheWriterRefuses() {
       LuxSciFakeServer server = LUXSCI.server();
-      SentEmail bad = new SentEmail(null, "from", null, null, null, null, null, null, null, null,
-          1, null, null, 0, "id", 1, null, 0, "to", null, "user", 1, RowExtras.empty());
+      SentEmail bad =
+          new SentEmail(
+              null,
+              "from",
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              1,
+              null,
+              null,
+              0,
+              "id",
+              1,
+              null,
+              0,
+              "to",
+              null,
+              "user",
+              1,
+              RowExtras.empty());
       server.serve(TestEndpoints.SENT_ACCOUNT, List.of(bad));
       TestClient client = new TestClient(server);
       String auth = client.login();
       // The writer refuses the row once the page has begun: the client sees the body stop short.
-      assertThrows(UncheckedIOException.class,
+      assertThrows(
+          UncheckedIOException.class,
           () -> client.get(auth, server.path(TestEndpoints.SENT_ACCOUNT), ""));
     }
   }
@@ -136,9 +173,13 @@ class ExtensionTest {
     TestExecutionSummary summary = run(Map.of(), BadRows.class);
     assertEquals(1, summary.getTotalFailureCount());
     Throwable failure = summary.getFailures().get(0).getException();
-    assertTrue(failure.getMessage().startsWith(
-        "the fake LuxSci server failed while serving this test:\n  request 2 (GET "
-            + "/perl/api/v2/account/fake-account/report/email/smtp/sent): "), failure.getMessage());
+    assertTrue(
+        failure
+            .getMessage()
+            .startsWith(
+                "the fake LuxSci server failed while serving this test:\n  request 2 (GET "
+                    + "/perl/api/v2/account/fake-account/report/email/smtp/sent): "),
+        failure.getMessage());
     assertTrue(failure.getMessage().contains("date_sent"), failure.getMessage());
   }
 
@@ -166,20 +207,25 @@ class ExtensionTest {
 
   @Test
   void twoClassesInParallelEachGetTheirOwnServer() {
-    TestExecutionSummary summary = run(Map.of(
-        "junit.jupiter.execution.parallel.enabled", "true",
-        "junit.jupiter.execution.parallel.mode.default", "same_thread",
-        "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
-        "junit.jupiter.execution.parallel.config.strategy", "fixed",
-        "junit.jupiter.execution.parallel.config.fixed.parallelism", "2"),
-        ParallelOne.class, ParallelTwo.class);
+    TestExecutionSummary summary =
+        run(
+            Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "same_thread",
+                "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "2"),
+            ParallelOne.class,
+            ParallelTwo.class);
     assertAllPassed(summary, 2);
     assertNotEquals(PORTS.get("ParallelOne"), PORTS.get("ParallelTwo"));
     PORTS.values().forEach(ExtensionTest::assertRefusesConnections);
   }
 
   private static void assertRefusesConnections(int port) {
-    assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close(),
+    assertThrows(
+        ConnectException.class,
+        () -> new Socket("127.0.0.1", port).close(),
         "port " + port + " still accepts connections");
   }
 }

@@ -58,20 +58,24 @@ class FaultsTest {
 
   @Test
   void tooManyRequestsCarriesRetryAfterInWholeSeconds() {
-    server.faults().onEndpoint(TestEndpoints.SENT_ACCOUNT.name(),
-        Fault.tooManyRequests(Duration.ofMillis(2_500)));
+    server
+        .faults()
+        .onEndpoint(
+            TestEndpoints.SENT_ACCOUNT.name(), Fault.tooManyRequests(Duration.ofMillis(2_500)));
     HttpResponse<byte[]> limited = get();
     assertEquals(429, limited.statusCode());
     assertEquals(Optional.of("3"), limited.headers().firstValue("Retry-After"));
-    assertEquals("{\"success\":0,\"error_message\":\"Rate limit exceeded.\"}",
-        TestClient.text(limited));
+    assertEquals(
+        "{\"success\":0,\"error_message\":\"Rate limit exceeded.\"}", TestClient.text(limited));
     assertEquals(200, get().statusCode(), "a one-shot fault fires once");
     assertTrue(server.faults().allFired());
   }
 
   @Test
   void serverErrorsFireAsOftenAsAsked() {
-    server.faults().onEndpoint(TestEndpoints.SENT_ACCOUNT.name(), Fault.status(503), 2)
+    server
+        .faults()
+        .onEndpoint(TestEndpoints.SENT_ACCOUNT.name(), Fault.status(503), 2)
         .onEndpoint(TestEndpoints.SENT_ACCOUNT.name(), Fault.status(502));
     assertEquals(503, get().statusCode());
     assertEquals(503, get().statusCode());
@@ -104,19 +108,24 @@ class FaultsTest {
 
   @Test
   void aSuccessZeroBodyBecomesTheRuntimesErrorResponse() {
-    server.faults().onEndpoint(TestEndpoints.SENT_ACCOUNT.name(),
-        Fault.errorBody("Report temporarily unavailable."));
+    server
+        .faults()
+        .onEndpoint(
+            TestEndpoints.SENT_ACCOUNT.name(), Fault.errorBody("Report temporarily unavailable."));
     HttpResponse<byte[]> refused = get();
     assertEquals(200, refused.statusCode());
-    ReportErrorResponseException error = assertThrows(ReportErrorResponseException.class,
-        () -> ReportReader.of(SentEmail.type()).readJson(refused.body()));
+    ReportErrorResponseException error =
+        assertThrows(
+            ReportErrorResponseException.class,
+            () -> ReportReader.of(SentEmail.type()).readJson(refused.body()));
     assertTrue(error.getMessage().contains("Report temporarily unavailable."), error.getMessage());
   }
 
   @Test
   void aDelayedResponseComesAfterTheDelayAndIsOtherwiseNormal() {
-    server.faults().onEndpoint(TestEndpoints.SENT_ACCOUNT.name(),
-        Fault.delay(Duration.ofMillis(300)));
+    server
+        .faults()
+        .onEndpoint(TestEndpoints.SENT_ACCOUNT.name(), Fault.delay(Duration.ofMillis(300)));
     long start = System.nanoTime();
     HttpResponse<byte[]> slow = get();
     long elapsed = Duration.ofNanos(System.nanoTime() - start).toMillis();
@@ -128,18 +137,21 @@ class FaultsTest {
   @Test
   void aBodyCutMidRowFailsTheClientsReadWithAnIoError() {
     server.faults().onEndpoint(TestEndpoints.SENT_ACCOUNT.name(), Fault.cutMidRow(10));
-    HttpResponse<InputStream> response = TestClient.send(client.signedGet(auth, path, ""),
-        HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response =
+        TestClient.send(
+            client.signedGet(auth, path, ""), HttpResponse.BodyHandlers.ofInputStream());
     assertEquals(200, response.statusCode());
     int[] rows = {0};
     // The JDK client drops what it buffered once it sees the close, so how many of the whole
     // rows arrive depends on timing; never the cut one, and the read always fails as I/O.
-    assertThrows(ReportIoException.class, () -> {
-      try (RowCursor<SentEmail> cursor = ReportReader.of(SentEmail.type())
-          .openJson(response.body())) {
-        cursor.forEachRemaining(row -> rows[0]++);
-      }
-    });
+    assertThrows(
+        ReportIoException.class,
+        () -> {
+          try (RowCursor<SentEmail> cursor =
+              ReportReader.of(SentEmail.type()).openJson(response.body())) {
+            cursor.forEachRemaining(row -> rows[0]++);
+          }
+        });
     assertTrue(rows[0] <= 10, rows[0] + " rows");
     assertEquals(200, get().statusCode(), "the next request is served in full");
   }
@@ -149,31 +161,42 @@ class FaultsTest {
     server.faults().onEndpoint(TestEndpoints.SENT_ACCOUNT.name(), Fault.cutMidRow(10));
     byte[] raw;
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      String cookie = TestSigner.cookie(server.credentials().apiSecret(), auth, "GET", path, "",
-          "");
-      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-          + "Cookie: signature=" + cookie + "\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      String cookie =
+          TestSigner.cookie(server.credentials().apiSecret(), auth, "GET", path, "", "");
+      socket
+          .getOutputStream()
+          .write(
+              ("GET "
+                      + path
+                      + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      + "Cookie: signature="
+                      + cookie
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       raw = socket.getInputStream().readAllBytes();
     }
     String text = new String(raw, StandardCharsets.UTF_8);
     assertTrue(text.startsWith("HTTP/1.1 200"), text);
-    assertTrue(text.contains("Transfer-encoding: chunked") || text.contains(
-        "Transfer-Encoding: chunked"), text);
+    assertTrue(
+        text.contains("Transfer-encoding: chunked") || text.contains("Transfer-Encoding: chunked"),
+        text);
     byte[] body = dechunk(raw, text.indexOf("\r\n\r\n") + 4);
 
     int[] rows = {0};
-    ReportParseException cut = assertThrows(ReportParseException.class, () -> {
-      try (RowCursor<SentEmail> cursor = ReportReader.of(SentEmail.type()).openJson(body)) {
-        cursor.forEachRemaining(row -> rows[0]++);
-      }
-    });
+    ReportParseException cut =
+        assertThrows(
+            ReportParseException.class,
+            () -> {
+              try (RowCursor<SentEmail> cursor = ReportReader.of(SentEmail.type()).openJson(body)) {
+                cursor.forEachRemaining(row -> rows[0]++);
+              }
+            });
     assertEquals(10, rows[0], cut.getMessage());
   }
 
   /**
-   * The data of a chunked body from {@code start}; fails if the body ends with its last chunk
-   * (a cut body must not).
+   * The data of a chunked body from {@code start}; fails if the body ends with its last chunk (a
+   * cut body must not).
    */
   private static byte[] dechunk(byte[] raw, int start) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -183,8 +206,8 @@ class FaultsTest {
       while (lineEnd + 1 < raw.length && !(raw[lineEnd] == '\r' && raw[lineEnd + 1] == '\n')) {
         lineEnd++;
       }
-      int size = Integer.parseInt(
-          new String(raw, at, lineEnd - at, StandardCharsets.US_ASCII).trim(), 16);
+      int size =
+          Integer.parseInt(new String(raw, at, lineEnd - at, StandardCharsets.US_ASCII).trim(), 16);
       assertTrue(size > 0, "a cut body ended with the last chunk");
       int dataStart = lineEnd + 2;
       int available = Math.min(size, raw.length - dataStart);
@@ -201,8 +224,7 @@ class FaultsTest {
     server.faults().onEndpoint(TestEndpoints.SENT_ACCOUNT.name(), Fault.connectionReset(), 2);
     UncheckedIOException failure = assertThrows(UncheckedIOException.class, FaultsTest::get);
     assertInstanceOf(IOException.class, failure.getCause());
-    assertEquals(List.of(0, 0),
-        server.requests().stream().map(RecordedRequest::status).toList());
+    assertEquals(List.of(0, 0), server.requests().stream().map(RecordedRequest::status).toList());
     assertEquals(Optional.of(Fault.connectionReset()), server.requests().get(0).fault());
     assertTrue(server.faults().allFired());
     assertEquals(200, get().statusCode());
@@ -211,9 +233,10 @@ class FaultsTest {
   @Test
   void faultsAreCheckedWhenScripted() {
     assertThrows(IllegalArgumentException.class, () -> Fault.status(200));
-    assertThrows(IllegalArgumentException.class, () -> server.faults().onRequest(0,
-        Fault.status(500)));
-    assertThrows(IllegalArgumentException.class, () -> server.faults().onEndpoint("x",
-        Fault.status(500), 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> server.faults().onRequest(0, Fault.status(500)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> server.faults().onEndpoint("x", Fault.status(500), 0));
   }
 }

@@ -35,8 +35,9 @@ class ParallelServersTest {
 
       // A session of one server means nothing to the other.
       String auth = new TestClient(one).login();
-      assertEquals(401, new TestClient(two).get(auth, two.path(TestEndpoints.SENT_ACCOUNT), "")
-          .statusCode());
+      assertEquals(
+          401,
+          new TestClient(two).get(auth, two.path(TestEndpoints.SENT_ACCOUNT), "").statusCode());
     }
   }
 
@@ -46,9 +47,14 @@ class ParallelServersTest {
       String auth = client.login();
       List<SentEmail> rows = new java.util.ArrayList<>();
       for (int page = 0; page < 10; page++) {
-        rows.addAll(TestClient.read(SentEmail.type(), client.get(auth,
-            server.path(TestEndpoints.SENT_ACCOUNT),
-            "first_row=" + rows.size() + "&matches=30")).rows());
+        rows.addAll(
+            TestClient.read(
+                    SentEmail.type(),
+                    client.get(
+                        auth,
+                        server.path(TestEndpoints.SENT_ACCOUNT),
+                        "first_row=" + rows.size() + "&matches=30"))
+                .rows());
       }
       return rows;
     };

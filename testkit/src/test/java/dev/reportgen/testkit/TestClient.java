@@ -40,19 +40,36 @@ final class TestClient {
 
   /** {@code POST /auth} for the account, dated now; the raw response. */
   HttpResponse<String> postLogin(long date) {
-    String body = "{\"token\":\"" + token() + "\",\"date\":" + date + ",\"signature\":\""
-        + TestSigner.loginSignature(secret, token(), date) + "\"}";
-    return send(HttpRequest.newBuilder(authUri()).POST(HttpRequest.BodyPublishers.ofString(body)),
+    String body =
+        "{\"token\":\""
+            + token()
+            + "\",\"date\":"
+            + date
+            + ",\"signature\":\""
+            + TestSigner.loginSignature(secret, token(), date)
+            + "\"}";
+    return send(
+        HttpRequest.newBuilder(authUri()).POST(HttpRequest.BodyPublishers.ofString(body)),
         HttpResponse.BodyHandlers.ofString());
   }
 
   /** {@code POST /auth} for a user; the raw response. */
   HttpResponse<String> postUserLogin(String user, String pass) {
     long date = Instant.now().getEpochSecond();
-    String body = "{\"token\":\"" + token() + "\",\"date\":\"" + date + "\",\"signature\":\""
-        + TestSigner.userLoginSignature(secret, token(), date, user, pass) + "\",\"user\":\""
-        + user + "\",\"pass\":\"" + pass + "\"}";
-    return send(HttpRequest.newBuilder(authUri()).POST(HttpRequest.BodyPublishers.ofString(body)),
+    String body =
+        "{\"token\":\""
+            + token()
+            + "\",\"date\":\""
+            + date
+            + "\",\"signature\":\""
+            + TestSigner.userLoginSignature(secret, token(), date, user, pass)
+            + "\",\"user\":\""
+            + user
+            + "\",\"pass\":\""
+            + pass
+            + "\"}";
+    return send(
+        HttpRequest.newBuilder(authUri()).POST(HttpRequest.BodyPublishers.ofString(body)),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -78,9 +95,11 @@ final class TestClient {
   /** {@code POST /auth} with the session cookie: a logout. */
   HttpResponse<String> logout(String auth) {
     String path = authUri().getRawPath();
-    return send(HttpRequest.newBuilder(authUri())
-        .header("Cookie", "signature=" + TestSigner.cookie(secret, auth, "POST", path, "", ""))
-        .POST(HttpRequest.BodyPublishers.noBody()), HttpResponse.BodyHandlers.ofString());
+    return send(
+        HttpRequest.newBuilder(authUri())
+            .header("Cookie", "signature=" + TestSigner.cookie(secret, auth, "POST", path, "", ""))
+            .POST(HttpRequest.BodyPublishers.noBody()),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** A signed GET of {@code path} (full path) with the raw query {@code query}. */
@@ -95,8 +114,8 @@ final class TestClient {
   }
 
   URI uri(String path, String query) {
-    return URI.create("http://127.0.0.1:" + server.port() + path
-        + (query.isEmpty() ? "" : "?" + query));
+    return URI.create(
+        "http://127.0.0.1:" + server.port() + path + (query.isEmpty() ? "" : "?" + query));
   }
 
   private URI authUri() {
@@ -104,8 +123,8 @@ final class TestClient {
   }
 
   static <T> Report<T> read(ReportType<T> type, HttpResponse<byte[]> response) {
-    assertEquals(200, response.statusCode(),
-        () -> new String(response.body(), StandardCharsets.UTF_8));
+    assertEquals(
+        200, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
     return ReportReader.of(type).readJson(response.body());
   }
 

@@ -7,8 +7,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A client-side signer written from the protocol text alone, sharing no code with the server,
- * and checked against openssl's answers in {@link SignatureKnownAnswerTest}.
+ * A client-side signer written from the protocol text alone, sharing no code with the server, and
+ * checked against openssl's answers in {@link SignatureKnownAnswerTest}.
  */
 final class TestSigner {
   private TestSigner() {}
@@ -23,11 +23,12 @@ final class TestSigner {
   }
 
   /** The cookie value {@code <auth>:<hmac>} for one request. */
-  static String cookie(String secret, String auth, String method, String path, String query,
-      String body) {
+  static String cookie(
+      String secret, String auth, String method, String path, String query, String body) {
     String bodyHash = method.equals("GET") || method.equals("DELETE") ? "" : sha256(body.trim());
-    return auth + ":" + hmac(secret,
-        auth + "\n" + method + "\n" + path + "\n" + query + "\n" + bodyHash + "\n");
+    return auth
+        + ":"
+        + hmac(secret, auth + "\n" + method + "\n" + path + "\n" + query + "\n" + bodyHash + "\n");
   }
 
   static String hmac(String secret, String text) {
@@ -42,7 +43,8 @@ final class TestSigner {
 
   static String sha256(String text) {
     try {
-      return hex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return hex(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new AssertionError(e);
     }

@@ -19,7 +19,9 @@ class TestingDocTest {
     int section = doc.indexOf("## A complete JUnit 5 test");
     int start = doc.indexOf("```java\n", section) + "```java\n".length();
     int end = doc.indexOf("```\n", start);
-    assertEquals(Files.readString(EXAMPLE), doc.substring(start, end),
+    assertEquals(
+        Files.readString(EXAMPLE),
+        doc.substring(start, end),
         "docs/testing.md's example differs from " + EXAMPLE);
   }
 }

@@ -17,9 +17,9 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Heap use while a check runs, from GC notifications: after every collection, the heap in use
- * (live data plus what the collector left), tagged with the rows read so far. Plus the peak of
- * each heap pool (MemoryPoolMXBean), summed.
+ * Heap use while a check runs, from GC notifications: after every collection, the heap in use (live
+ * data plus what the collector left), tagged with the rows read so far. Plus the peak of each heap
+ * pool (MemoryPoolMXBean), summed.
  */
 final class HeapWatch implements NotificationListener {
   /** One collection: rows read when it ran, heap used after it. */

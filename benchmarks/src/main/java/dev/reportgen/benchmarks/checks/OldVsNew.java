@@ -2,7 +2,6 @@ package dev.reportgen.benchmarks.checks;
 
 import dev.reportgen.benchmarks.competitors.Candidates;
 import dev.reportgen.benchmarks.payloads.Payloads;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
@@ -20,11 +19,12 @@ import java.util.function.Consumer;
  * benchmarks.jar} (before and after the change; each loaded by its own class loader, so each has
  * its own runtime and generated classes and JIT profiles), run alternately in slices of several
  * parses, each slice timed by the thread's CPU time. Outside load on a shared machine slows both
- * sides of a round alike, so the median of the per-round ratios holds where separate runs
- * disagree by more than the change itself.
+ * sides of a round alike, so the median of the per-round ratios holds where separate runs disagree
+ * by more than the change itself.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.reportgen.benchmarks.checks.OldVsNew \
- *     old/benchmarks.jar new/benchmarks.jar SentEmail csv|json-arrays|json-objects [rows] [rounds]</pre>
+ *     old/benchmarks.jar new/benchmarks.jar SentEmail csv|json-arrays|json-objects [rows] [rounds]
+ * </pre>
  *
  * <p>Prints the median new/old speed ratio and its interquartile range.
  */
@@ -45,8 +45,9 @@ public final class OldVsNew {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 4) {
-      System.err.println("usage: OldVsNew OLD.jar NEW.jar REPORT csv|json-arrays|json-objects"
-          + " [rows=100000] [rounds=12]");
+      System.err.println(
+          "usage: OldVsNew OLD.jar NEW.jar REPORT csv|json-arrays|json-objects"
+              + " [rows=100000] [rounds=12]");
       System.exit(2);
     }
     String report = args[2];
@@ -82,28 +83,38 @@ public final class OldVsNew {
     }
     Collections.sort(ratios);
     int n = ratios.size();
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "%s %s %,d rows: new/old speed, median %.3f (interquartile %.3f-%.3f, %d rounds)%n",
-        report, layout, rows, ratios.get(n / 2), ratios.get(n / 4), ratios.get(3 * n / 4), n);
+        report,
+        layout,
+        rows,
+        ratios.get(n / 2),
+        ratios.get(n / 4),
+        ratios.get(3 * n / 4),
+        n);
   }
 
   private static Side side(Path jar, String report, String layout, int rows) throws Exception {
     URLClassLoader loader =
         new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     Class<?> candidatesType = load(loader, Candidates.class);
-    Object candidates =
-        candidatesType.getMethod("forReport", String.class).invoke(null, report);
-    String payloadMethod = switch (layout) {
-      case "csv" -> "csv";
-      case "json-arrays" -> "jsonArrays";
-      case "json-objects" -> "jsonObjects";
-      default -> throw new IllegalArgumentException("no such layout: " + layout);
-    };
-    byte[] payload = (byte[]) load(loader, Payloads.class)
-        .getMethod(payloadMethod, candidatesType, int.class)
-        .invoke(null, candidates, rows);
-    Method parse = candidatesType.getMethod(
-        layout.equals("csv") ? "generatedCsv" : "generatedJson", byte[].class, Consumer.class);
+    Object candidates = candidatesType.getMethod("forReport", String.class).invoke(null, report);
+    String payloadMethod =
+        switch (layout) {
+          case "csv" -> "csv";
+          case "json-arrays" -> "jsonArrays";
+          case "json-objects" -> "jsonObjects";
+          default -> throw new IllegalArgumentException("no such layout: " + layout);
+        };
+    byte[] payload =
+        (byte[])
+            load(loader, Payloads.class)
+                .getMethod(payloadMethod, candidatesType, int.class)
+                .invoke(null, candidates, rows);
+    Method parse =
+        candidatesType.getMethod(
+            layout.equals("csv") ? "generatedCsv" : "generatedJson", byte[].class, Consumer.class);
     return new Side(candidates, parse, payload);
   }
 

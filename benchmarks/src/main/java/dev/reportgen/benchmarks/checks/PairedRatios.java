@@ -3,7 +3,6 @@ package dev.reportgen.benchmarks.checks;
 import dev.reportgen.benchmarks.competitors.Candidates;
 import dev.reportgen.benchmarks.competitors.TokenLoop;
 import dev.reportgen.benchmarks.payloads.Payloads;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
@@ -18,15 +17,17 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The noise-robust companion of the JMH run, for a shared machine: the candidates of one
- * comparison run <em>interleaved</em> in one JVM (round-robin slices of about 200 ms, order rotated
- * every round), each slice timed by the CPU time of this process (all its threads, GC included) as
- * well as by the wall clock. Other load on the machine slows every candidate of a round alike and
- * adds nothing to this process's CPU time, so the ratios hold where back-to-back JMH benchmarks
- * disagree by 2x. Each (layout, report, rows) gets its own child JVM, so call sites stay as
- * monomorphic as in a JMH fork. Reported: median over rounds of rows per CPU-second.
+ * The noise-robust companion of the JMH run, for a shared machine: the candidates of one comparison
+ * run <em>interleaved</em> in one JVM (round-robin slices of about 200 ms, order rotated every
+ * round), each slice timed by the CPU time of this process (all its threads, GC included) as well
+ * as by the wall clock. Other load on the machine slows every candidate of a round alike and adds
+ * nothing to this process's CPU time, so the ratios hold where back-to-back JMH benchmarks disagree
+ * by 2x. Each (layout, report, rows) gets its own child JVM, so call sites stay as monomorphic as
+ * in a JMH fork. Reported: median over rounds of rows per CPU-second.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.reportgen.benchmarks.checks.PairedRatios [rounds]</pre>
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.reportgen.benchmarks.checks.PairedRatios [rounds]
+ * </pre>
  */
 public final class PairedRatios {
   private static final String[] LAYOUTS = {"json-arrays", "json-objects", "csv"};
@@ -39,10 +40,11 @@ public final class PairedRatios {
 
   static long count;
 
-  private static final Consumer<Object> SINK = row -> {
-    last = row;
-    count++;
-  };
+  private static final Consumer<Object> SINK =
+      row -> {
+        last = row;
+        count++;
+      };
 
   private PairedRatios() {}
 
@@ -56,27 +58,41 @@ public final class PairedRatios {
       return;
     }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-    System.out.printf(Locale.ROOT, "PairedRatios: %d interleaved rounds per comparison, "
-        + "one child JVM (-Xms2g -Xmx2g) each; %s %s; %d CPUs%n", rounds,
-        System.getProperty("java.vm.name"), System.getProperty("java.version"),
+    System.out.printf(
+        Locale.ROOT,
+        "PairedRatios: %d interleaved rounds per comparison, "
+            + "one child JVM (-Xms2g -Xmx2g) each; %s %s; %d CPUs%n",
+        rounds,
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
     Map<String, double[]> results = new LinkedHashMap<>();
     for (String layout : LAYOUTS) {
       for (String report : REPORTS) {
         for (int rows : ROWS) {
-          List<String> cmd = List.of(
-              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-              "-Xms2g", "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-              PairedRatios.class.getName(), "--child", layout, report, Integer.toString(rows),
-              Integer.toString(rounds));
+          List<String> cmd =
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xms2g",
+                  "-Xmx2g",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  PairedRatios.class.getName(),
+                  "--child",
+                  layout,
+                  report,
+                  Integer.toString(rows),
+                  Integer.toString(rounds));
           Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-          try (BufferedReader out = new BufferedReader(
-              new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+          try (BufferedReader out =
+              new BufferedReader(
+                  new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
               if (line.startsWith("PAIRED ")) {
                 String[] f = line.split(" ");
-                results.put(f[1] + "|" + f[2] + "|" + f[3] + "|" + f[4],
+                results.put(
+                    f[1] + "|" + f[2] + "|" + f[3] + "|" + f[4],
                     new double[] {Double.parseDouble(f[5]), Double.parseDouble(f[6])});
               } else {
                 System.out.println("  child: " + line);
@@ -90,47 +106,104 @@ public final class PairedRatios {
       }
     }
     System.out.println();
-    System.out.println("| layout | report | rows | candidate | rows per CPU-second (median) "
-        + "| rows per wall-second (median) |");
+    System.out.println(
+        "| layout | report | rows | candidate | rows per CPU-second (median) "
+            + "| rows per wall-second (median) |");
     System.out.println("|---|---|---:|---|---:|---:|");
     for (Map.Entry<String, double[]> e : results.entrySet()) {
       String[] k = e.getKey().split("\\|");
-      System.out.printf(Locale.ROOT, "| %s | %s | %,d | %s | %,.0f | %,.0f |%n", k[0], k[1],
-          Integer.parseInt(k[2]), k[3], e.getValue()[0], e.getValue()[1]);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %s | %,d | %s | %,.0f | %,.0f |%n",
+          k[0],
+          k[1],
+          Integer.parseInt(k[2]),
+          k[3],
+          e.getValue()[0],
+          e.getValue()[1]);
     }
     System.out.println();
-    System.out.println("| ratio (interleaved, CPU time) | target | report | rows | measured | met "
-        + "| by wall time |");
+    System.out.println(
+        "| ratio (interleaved, CPU time) | target | report | rows | measured | met "
+            + "| by wall time |");
     System.out.println("|---|---:|---|---:|---:|---|---:|");
     for (String report : REPORTS) {
       for (int rows : ROWS) {
-        ratio(results, "generated JSON / hand-written jackson-core", 0.9, "json-arrays",
-            "handWritten", report, rows);
-        ratio(results, "generated JSON / databind tree + hand mapping", 2.0, "json-arrays",
-            "databindTree", report, rows);
-        ratio(results, "generated JSON objects / databind binding", 1.1, "json-objects",
-            "databindBound", report, rows);
-        ratio(results, "generated CSV / Jackson CSV mapping reader", 1.5, "csv", "jacksonCsv",
-            report, rows);
-        ratio(results, "generated CSV / FastCSV + hand mapping", Double.NaN, "csv", "fastCsvHand",
-            report, rows);
-        ratio(results, "generated JSON / bare token loop", Double.NaN, "json-arrays", "tokenLoop",
-            report, rows);
+        ratio(
+            results,
+            "generated JSON / hand-written jackson-core",
+            0.9,
+            "json-arrays",
+            "handWritten",
+            report,
+            rows);
+        ratio(
+            results,
+            "generated JSON / databind tree + hand mapping",
+            2.0,
+            "json-arrays",
+            "databindTree",
+            report,
+            rows);
+        ratio(
+            results,
+            "generated JSON objects / databind binding",
+            1.1,
+            "json-objects",
+            "databindBound",
+            report,
+            rows);
+        ratio(
+            results,
+            "generated CSV / Jackson CSV mapping reader",
+            1.5,
+            "csv",
+            "jacksonCsv",
+            report,
+            rows);
+        ratio(
+            results,
+            "generated CSV / FastCSV + hand mapping",
+            Double.NaN,
+            "csv",
+            "fastCsvHand",
+            report,
+            rows);
+        ratio(
+            results,
+            "generated JSON / bare token loop",
+            Double.NaN,
+            "json-arrays",
+            "tokenLoop",
+            report,
+            rows);
       }
     }
   }
 
-  private static void ratio(Map<String, double[]> results, String label, double target,
-      String layout, String other, String report, int rows) {
+  private static void ratio(
+      Map<String, double[]> results,
+      String label,
+      double target,
+      String layout,
+      String other,
+      String report,
+      int rows) {
     double[] a = results.get(layout + "|" + report + "|" + rows + "|generated");
     double[] b = results.get(layout + "|" + report + "|" + rows + "|" + other);
     if (a == null || b == null) {
       return;
     }
     double cpu = a[0] / b[0];
-    System.out.printf(Locale.ROOT, "| %s | %s | %s | %,d | %.2fx | %s | %.2fx |%n", label,
-        Double.isNaN(target) ? "-" : String.format(Locale.ROOT, "≥ %.1fx", target), report, rows,
-        cpu, Double.isNaN(target) ? "(reference)" : cpu >= target ? "yes" : "**no**",
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %s | %s | %,d | %.2fx | %s | %.2fx |%n",
+        label,
+        Double.isNaN(target) ? "-" : String.format(Locale.ROOT, "≥ %.1fx", target),
+        report,
+        rows,
+        cpu,
+        Double.isNaN(target) ? "(reference)" : cpu >= target ? "yes" : "**no**",
         a[1] / b[1]);
   }
 
@@ -174,8 +247,15 @@ public final class PairedRatios {
       }
     }
     for (int i = 0; i < n; i++) {
-      System.out.printf(Locale.ROOT, "PAIRED %s %s %d %s %.0f %.0f%n", layout, report, rows,
-          names.get(i), rows * 1e9 / median(cpu[i]), rows * 1e9 / median(wall[i]));
+      System.out.printf(
+          Locale.ROOT,
+          "PAIRED %s %s %d %s %.0f %.0f%n",
+          layout,
+          report,
+          rows,
+          names.get(i),
+          rows * 1e9 / median(cpu[i]),
+          rows * 1e9 / median(wall[i]));
     }
   }
 

@@ -34,12 +34,14 @@ import javax.tools.ToolProvider;
  *       the processor wrote in the first run (pre-generated).
  * </ul>
  *
- * javac (and the processor inside it) runs on the calling thread, so its CPU time is the
- * measure: other load on the shared machine does not add to it. The medians give the ratio
- * with/without and the milliseconds the processor adds. Schema sets:
- * the full LuxSci set (copied from the luxsci-models jar) and a synthetic set of 500 reports.
+ * javac (and the processor inside it) runs on the calling thread, so its CPU time is the measure:
+ * other load on the shared machine does not add to it. The medians give the ratio with/without and
+ * the milliseconds the processor adds. Schema sets: the full LuxSci set (copied from the
+ * luxsci-models jar) and a synthetic set of 500 reports.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.reportgen.benchmarks.checks.ProcessorCostCheck [rounds] [syntheticReports] [warmup]</pre>
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.reportgen.benchmarks.checks.ProcessorCostCheck [rounds] [syntheticReports] [warmup]
+ * </pre>
  */
 public final class ProcessorCostCheck {
   private static final String PROCESSOR = "dev.reportgen.processor.ReportgenProcessor";
@@ -54,34 +56,52 @@ public final class ProcessorCostCheck {
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 4;
     Path work = Files.createTempDirectory("reportgen-proc-cost");
     try {
-      System.out.printf(Locale.ROOT, "ProcessorCostCheck: javac in process, %d measured rounds "
-          + "after %d warm-up rounds, alternating with/without; times are CPU time of the "
-          + "compiling thread (wall time in brackets); %s %s; %d CPUs%n", rounds, warmup,
-          System.getProperty("java.vm.name"), System.getProperty("java.version"),
+      System.out.printf(
+          Locale.ROOT,
+          "ProcessorCostCheck: javac in process, %d measured rounds "
+              + "after %d warm-up rounds, alternating with/without; times are CPU time of the "
+              + "compiling thread (wall time in brackets); %s %s; %d CPUs%n",
+          rounds,
+          warmup,
+          System.getProperty("java.vm.name"),
+          System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors());
       Path luxsci = work.resolve("luxsci");
       copyLuxSciSchemas(luxsci.resolve("schemas"));
-      measure("LuxSci schema set", luxsci, "bench.luxsci", "luxsci", "LuxSciReports", rounds,
-          warmup);
+      measure(
+          "LuxSci schema set", luxsci, "bench.luxsci", "luxsci", "LuxSciReports", rounds, warmup);
 
       Path synth = work.resolve("synthetic");
       SyntheticSchemas.write(synth.resolve("schemas").resolve("synthetic"), synthetic);
-      measure("synthetic set of " + synthetic + " reports", synth, "bench.synthetic", "synthetic",
-          "SyntheticReports", rounds, warmup);
+      measure(
+          "synthetic set of " + synthetic + " reports",
+          synth,
+          "bench.synthetic",
+          "synthetic",
+          "SyntheticReports",
+          rounds,
+          warmup);
     } finally {
       deleteTree(work);
     }
   }
 
-  private static void measure(String name, Path dir, String pkg, String schemas, String registry,
-      int rounds, int warmup) throws Exception {
+  private static void measure(
+      String name, Path dir, String pkg, String schemas, String registry, int rounds, int warmup)
+      throws Exception {
     Path schemaRoot = dir.resolve("schemas");
     Path src = dir.resolve("src").resolve(pkg.replace('.', '/'));
     Files.createDirectories(src);
     Path packageInfo = src.resolve("package-info.java");
-    Files.writeString(packageInfo,
-        "@dev.reportgen.runtime.ReportSchemas(value = \"" + schemas + "\", registry = \""
-            + registry + "\")\npackage " + pkg + ";\n");
+    Files.writeString(
+        packageInfo,
+        "@dev.reportgen.runtime.ReportSchemas(value = \""
+            + schemas
+            + "\", registry = \""
+            + registry
+            + "\")\npackage "
+            + pkg
+            + ";\n");
 
     // First run with the processor: its output is the pre-generated source of the runs without.
     Path pregenerated = dir.resolve("pregenerated");
@@ -113,35 +133,56 @@ public final class ProcessorCostCheck {
     }
     long medWith = median(with);
     long medWithout = median(without);
-    System.out.printf(Locale.ROOT, "%n%s: %d generated files, %,d lines%n", name,
-        generated.size(), lines);
-    System.out.printf(Locale.ROOT, "  without processor (-proc:none, pre-generated sources): "
-        + "median %,d ms [wall %,d ms]  %s%n", medWithout, median(withoutWall),
+    System.out.printf(
+        Locale.ROOT, "%n%s: %d generated files, %,d lines%n", name, generated.size(), lines);
+    System.out.printf(
+        Locale.ROOT,
+        "  without processor (-proc:none, pre-generated sources): "
+            + "median %,d ms [wall %,d ms]  %s%n",
+        medWithout,
+        median(withoutWall),
         Arrays.toString(without));
-    System.out.printf(Locale.ROOT, "  with processor (generates, then compiles):             "
-        + "median %,d ms [wall %,d ms]  %s%n", medWith, median(withWall), Arrays.toString(with));
-    System.out.printf(Locale.ROOT, "  processor adds %,d ms: ratio with/without = %.2fx "
-        + "[wall %.2fx]%n", medWith - medWithout, (double) medWith / medWithout,
+    System.out.printf(
+        Locale.ROOT,
+        "  with processor (generates, then compiles):             "
+            + "median %,d ms [wall %,d ms]  %s%n",
+        medWith,
+        median(withWall),
+        Arrays.toString(with));
+    System.out.printf(
+        Locale.ROOT,
+        "  processor adds %,d ms: ratio with/without = %.2fx " + "[wall %.2fx]%n",
+        medWith - medWithout,
+        (double) medWith / medWithout,
         (double) median(withWall) / median(withoutWall));
   }
 
   /** One javac run into fresh output folders; returns {thread CPU ms, wall ms}. */
-  private static long[] compile(Path dir, List<Path> sources, Path schemaRoot, boolean processor,
-      Path generatedOut) throws Exception {
+  private static long[] compile(
+      Path dir, List<Path> sources, Path schemaRoot, boolean processor, Path generatedOut)
+      throws Exception {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException("no system Java compiler: run on a JDK, not a JRE");
     }
     Path classes = Files.createTempDirectory(dir, "classes");
-    Path gen = generatedOut != null ? Files.createDirectories(generatedOut)
-        : Files.createTempDirectory(dir, "gen");
-    List<String> options = new ArrayList<>(List.of(
-        "-d", classes.toString(),
-        "-s", gen.toString(),
-        "-classpath", System.getProperty("java.class.path"),
-        "-implicit:none",
-        "-nowarn",
-        "-encoding", "UTF-8"));
+    Path gen =
+        generatedOut != null
+            ? Files.createDirectories(generatedOut)
+            : Files.createTempDirectory(dir, "gen");
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                classes.toString(),
+                "-s",
+                gen.toString(),
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "-implicit:none",
+                "-nowarn",
+                "-encoding",
+                "UTF-8"));
     if (processor) {
       options.add("-Areportgen.schemaPath=" + schemaRoot);
     } else {
@@ -158,8 +199,8 @@ public final class ProcessorCostCheck {
       cpuStart = THREADS.getCurrentThreadCpuTime();
       JavaCompiler.CompilationTask task = javac.getTask(out, files, null, options, null, units);
       if (processor) {
-        task.setProcessors(List.of((Processor) Class.forName(PROCESSOR)
-            .getDeclaredConstructor().newInstance()));
+        task.setProcessors(
+            List.of((Processor) Class.forName(PROCESSOR).getDeclaredConstructor().newInstance()));
       }
       ok = task.call();
     }

@@ -1,10 +1,9 @@
 package dev.reportgen.benchmarks.checks;
 
+import dev.reportgen.benchmarks.payloads.CyclingReportStream;
 import dev.reportgen.benchmarks.payloads.EmailDeliveryStatusPayloads;
 import dev.reportgen.benchmarks.payloads.PayloadWriter;
-import dev.reportgen.benchmarks.payloads.CyclingReportStream;
 import dev.reportgen.benchmarks.payloads.RowFrames;
-
 import dev.reportgen.luxsci.EmailDeliveryStatus;
 import dev.reportgen.runtime.ReportReader;
 import dev.reportgen.runtime.RowCursor;
@@ -16,14 +15,16 @@ import java.util.Locale;
 /**
  * Streams a 5-million-row Email Delivery Status report, JSON then CSV, through the generated
  * parser. The report is produced on the fly by an InputStream and never held in memory: a pool of
- * rows encoded once by the runtime's writer, replayed ({@link CyclingReportStream}). Run under
- * a small heap:
+ * rows encoded once by the runtime's writer, replayed ({@link CyclingReportStream}). Run under a
+ * small heap:
  *
- * <pre>java -Xmx64m -cp benchmarks/target/benchmarks.jar dev.reportgen.benchmarks.checks.ScaleCheck [rows]</pre>
+ * <pre>
+ * java -Xmx64m -cp benchmarks/target/benchmarks.jar dev.reportgen.benchmarks.checks.ScaleCheck [rows]
+ * </pre>
  *
- * <p>Prints rows/s, the heap after each collection (as the rows went by) and the peak; exits 1 if
- * a read fails, a row count or checksum is off, or the heap after GC grows between the first and
- * the last fifth of the rows (more than 1.5x + 4 MB).
+ * <p>Prints rows/s, the heap after each collection (as the rows went by) and the peak; exits 1 if a
+ * read fails, a row count or checksum is off, or the heap after GC grows between the first and the
+ * last fifth of the rows (more than 1.5x + 4 MB).
  */
 public final class ScaleCheck {
   private static final int POOL = 4096;
@@ -34,9 +35,14 @@ public final class ScaleCheck {
   public static void main(String[] args) throws IOException {
     long rows = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 5_000_000L;
     Runtime rt = Runtime.getRuntime();
-    System.out.printf(Locale.ROOT, "ScaleCheck: %,d rows of EmailDeliveryStatus per format; "
-        + "max heap %.0f MB; %s %s; %d CPUs%n", rows, rt.maxMemory() / MB,
-        System.getProperty("java.vm.name"), System.getProperty("java.version"),
+    System.out.printf(
+        Locale.ROOT,
+        "ScaleCheck: %,d rows of EmailDeliveryStatus per format; "
+            + "max heap %.0f MB; %s %s; %d CPUs%n",
+        rows,
+        rt.maxMemory() / MB,
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
         rt.availableProcessors());
 
     List<EmailDeliveryStatus> pool = EmailDeliveryStatusPayloads.rows(POOL);
@@ -77,8 +83,13 @@ public final class ScaleCheck {
       }
       double seconds = (System.nanoTime() - start - gcPause) / 1e9;
       ok &= report(format, rows, count, checksum, expectedChecksum, seconds, heap);
-      System.out.printf(Locale.ROOT, "  live heap after a full GC with the cursor open: "
-          + "at row %,d %.1f MB, at row %,d %.1f MB%n", rows / 10, liveAt[0] / MB, rows - 1,
+      System.out.printf(
+          Locale.ROOT,
+          "  live heap after a full GC with the cursor open: "
+              + "at row %,d %.1f MB, at row %,d %.1f MB%n",
+          rows / 10,
+          liveAt[0] / MB,
+          rows - 1,
           liveAt[1] / MB);
       if (liveAt[1] > liveAt[0] + 2 * MB) {
         System.out.println("  FAIL: live heap grew");
@@ -107,8 +118,14 @@ public final class ScaleCheck {
     return sum + cycle * (rows / pool.size());
   }
 
-  private static boolean report(String format, long rows, long count, long checksum,
-      long expectedChecksum, double seconds, HeapWatch heap) {
+  private static boolean report(
+      String format,
+      long rows,
+      long count,
+      long checksum,
+      long expectedChecksum,
+      double seconds,
+      HeapWatch heap) {
     List<HeapWatch.Sample> samples = heap.samples();
     long firstFifthMax = 0;
     long lastFifthMax = 0;
@@ -121,18 +138,30 @@ public final class ScaleCheck {
         lastFifthMax = Math.max(lastFifthMax, s.usedAfter());
       }
     }
-    System.out.printf(Locale.ROOT, "%n%s: %,d rows in %.1f s = %,.0f rows/s%n", format, count,
-        seconds, count / seconds);
-    System.out.printf(Locale.ROOT, "  %d collections; heap used after GC: max %.1f MB, "
-        + "max in first fifth of rows %.1f MB, max in last fifth %.1f MB; "
-        + "peak (sum of heap pool peaks) %.1f MB%n", samples.size(), overallMax / MB,
-        firstFifthMax / MB, lastFifthMax / MB, heap.peakPoolsSum() / MB);
+    System.out.printf(
+        Locale.ROOT,
+        "%n%s: %,d rows in %.1f s = %,.0f rows/s%n",
+        format,
+        count,
+        seconds,
+        count / seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "  %d collections; heap used after GC: max %.1f MB, "
+            + "max in first fifth of rows %.1f MB, max in last fifth %.1f MB; "
+            + "peak (sum of heap pool peaks) %.1f MB%n",
+        samples.size(),
+        overallMax / MB,
+        firstFifthMax / MB,
+        lastFifthMax / MB,
+        heap.peakPoolsSum() / MB);
     StringBuilder line = new StringBuilder("  heap after GC by rows read:");
     long step = Math.max(1, rows / 10);
     long nextMark = step;
     for (HeapWatch.Sample s : samples) {
       if (s.rows() >= nextMark) {
-        line.append(String.format(Locale.ROOT, " %,dk=%.1fMB", s.rows() / 1000, s.usedAfter() / MB));
+        line.append(
+            String.format(Locale.ROOT, " %,dk=%.1fMB", s.rows() / 1000, s.usedAfter() / MB));
         while (nextMark <= s.rows()) {
           nextMark += step;
         }
@@ -145,13 +174,16 @@ public final class ScaleCheck {
       ok = false;
     }
     if (checksum != expectedChecksum) {
-      System.out.printf(Locale.ROOT, "  FAIL: checksum %d, expected %d%n", checksum,
-          expectedChecksum);
+      System.out.printf(
+          Locale.ROOT, "  FAIL: checksum %d, expected %d%n", checksum, expectedChecksum);
       ok = false;
     }
     if (samples.size() >= 2 && lastFifthMax > firstFifthMax * 1.5 + 4 * MB) {
-      System.out.printf(Locale.ROOT, "  FAIL: heap grew (%.1f MB -> %.1f MB)%n",
-          firstFifthMax / MB, lastFifthMax / MB);
+      System.out.printf(
+          Locale.ROOT,
+          "  FAIL: heap grew (%.1f MB -> %.1f MB)%n",
+          firstFifthMax / MB,
+          lastFifthMax / MB);
       ok = false;
     }
     System.out.println(ok ? "  flat heap, all rows read: OK" : "  NOT OK");

@@ -49,10 +49,36 @@ public record BoundEmailDeliveryStatus(
 
   /** Field by field, for the equality test. */
   public EmailDeliveryStatus toGenerated() {
-    return new EmailDeliveryStatus(dateSent, from, fromIp, header1, header1Value, header2,
-        header2Value, header3, header3Value, lastUpdated, deliveryStatusUpdated, deliverySeconds,
-        nRecipients, secureline, sendmailId, sizeBytes, smtpCode, spam, opens, clicks,
-        unsubscribed, status, details, tlsDelivery, tlsInfo, to, user, userId, templateId,
+    return new EmailDeliveryStatus(
+        dateSent,
+        from,
+        fromIp,
+        header1,
+        header1Value,
+        header2,
+        header2Value,
+        header3,
+        header3Value,
+        lastUpdated,
+        deliveryStatusUpdated,
+        deliverySeconds,
+        nRecipients,
+        secureline,
+        sendmailId,
+        sizeBytes,
+        smtpCode,
+        spam,
+        opens,
+        clicks,
+        unsubscribed,
+        status,
+        details,
+        tlsDelivery,
+        tlsInfo,
+        to,
+        user,
+        userId,
+        templateId,
         RowExtras.empty());
   }
 }

@@ -42,8 +42,29 @@ public record BoundSentEmail(
 
   /** Field by field, for the equality test. */
   public SentEmail toGenerated() {
-    return new SentEmail(dateSent, from, fromIp, header1, header1Value, header2, header2Value,
-        header3, header3Value, highVolume, nRecipients, notes, optOut, secureline, sendmailId,
-        sizeBytes, spam, templateId, to, usedTls, user, userId, RowExtras.empty());
+    return new SentEmail(
+        dateSent,
+        from,
+        fromIp,
+        header1,
+        header1Value,
+        header2,
+        header2Value,
+        header3,
+        header3Value,
+        highVolume,
+        nRecipients,
+        notes,
+        optOut,
+        secureline,
+        sendmailId,
+        sizeBytes,
+        spam,
+        templateId,
+        to,
+        usedTls,
+        user,
+        userId,
+        RowExtras.empty());
   }
 }

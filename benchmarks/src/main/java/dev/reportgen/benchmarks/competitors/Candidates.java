@@ -3,7 +3,6 @@ package dev.reportgen.benchmarks.competitors;
 import dev.reportgen.benchmarks.payloads.EmailDeliveryStatusPayloads;
 import dev.reportgen.benchmarks.payloads.PayloadWriter;
 import dev.reportgen.benchmarks.payloads.SentEmailPayloads;
-
 import dev.reportgen.luxsci.EmailDeliveryStatus;
 import dev.reportgen.luxsci.SentEmail;
 import dev.reportgen.runtime.ReportReader;
@@ -15,8 +14,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Every competitor for one report, behind one face so the benchmarks and the equality test call
- * the very same code. Each JMH fork loads one report, so every call site here stays monomorphic.
+ * Every competitor for one report, behind one face so the benchmarks and the equality test call the
+ * very same code. Each JMH fork loads one report, so every call site here stays monomorphic.
  *
  * <p>Streaming candidates hand each record to {@code sink}; the databind binding candidates return
  * what databind builds (a List of their own record), converted field by field only by the test.

@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  */
 public final class DatabindTreeParser {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter DATETIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private DatabindTreeParser() {}
 
@@ -59,30 +60,31 @@ public final class DatabindTreeParser {
     int userId = at.get("user_id");
     for (JsonNode row : root.get("rows")) {
       JsonNode tls = row.get(usedTls);
-      sink.accept(new SentEmail(
-          instant(row.get(dateSent)),
-          text(row.get(from)),
-          text(row.get(fromIp)),
-          text(row.get(header1)),
-          text(row.get(header1Value)),
-          text(row.get(header2)),
-          text(row.get(header2Value)),
-          text(row.get(header3)),
-          text(row.get(header3Value)),
-          HighVolume.fromCode(row.get(highVolume).asLong()),
-          row.get(nRecipients).asLong(),
-          text(row.get(notes)),
-          SecureLineOptOut.fromCode(row.get(optOut).asLong()),
-          row.get(secureline).asLong(),
-          row.get(sendmailId).asText(),
-          row.get(sizeBytes).asLong(),
-          SpamFlag.fromCode(row.get(spam).asLong()),
-          row.get(templateId).asLong(),
-          row.get(to).asText(),
-          tls == null || tls.isNull() ? null : TlsUsed.fromCode(tls.asLong()),
-          row.get(user).asText(),
-          row.get(userId).asLong(),
-          RowExtras.empty()));
+      sink.accept(
+          new SentEmail(
+              instant(row.get(dateSent)),
+              text(row.get(from)),
+              text(row.get(fromIp)),
+              text(row.get(header1)),
+              text(row.get(header1Value)),
+              text(row.get(header2)),
+              text(row.get(header2Value)),
+              text(row.get(header3)),
+              text(row.get(header3Value)),
+              HighVolume.fromCode(row.get(highVolume).asLong()),
+              row.get(nRecipients).asLong(),
+              text(row.get(notes)),
+              SecureLineOptOut.fromCode(row.get(optOut).asLong()),
+              row.get(secureline).asLong(),
+              row.get(sendmailId).asText(),
+              row.get(sizeBytes).asLong(),
+              SpamFlag.fromCode(row.get(spam).asLong()),
+              row.get(templateId).asLong(),
+              row.get(to).asText(),
+              tls == null || tls.isNull() ? null : TlsUsed.fromCode(tls.asLong()),
+              row.get(user).asText(),
+              row.get(userId).asLong(),
+              RowExtras.empty()));
     }
   }
 
@@ -120,37 +122,38 @@ public final class DatabindTreeParser {
     int userId = at.get("user_id");
     int templateId = at.get("template_id");
     for (JsonNode row : root.get("rows")) {
-      sink.accept(new EmailDeliveryStatus(
-          instant(row.get(dateSent)),
-          text(row.get(from)),
-          text(row.get(fromIp)),
-          text(row.get(header1)),
-          text(row.get(header1Value)),
-          text(row.get(header2)),
-          text(row.get(header2Value)),
-          text(row.get(header3)),
-          text(row.get(header3Value)),
-          instant(row.get(lastUpdated)),
-          instant(row.get(deliveryStatusUpdated)),
-          number(row.get(deliverySeconds)),
-          row.get(nRecipients).asLong(),
-          SecureLineCode.fromCode(row.get(secureline).asLong()),
-          row.get(sendmailId).asText(),
-          row.get(sizeBytes).asLong(),
-          number(row.get(smtpCode)),
-          SpamFlag.fromCode(row.get(spam).asLong()),
-          row.get(opens).asLong(),
-          row.get(clicks).asLong(),
-          UnsubscribedFlag.fromCode(row.get(unsubscribed).asLong()),
-          DeliveryStatus.fromWire(row.get(status).asText()),
-          text(row.get(details)),
-          TlsDeliveryCode.fromCode(row.get(tlsDelivery).asLong()),
-          text(row.get(tlsInfo)),
-          row.get(to).asText(),
-          row.get(user).asText(),
-          row.get(userId).asLong(),
-          row.get(templateId).asLong(),
-          RowExtras.empty()));
+      sink.accept(
+          new EmailDeliveryStatus(
+              instant(row.get(dateSent)),
+              text(row.get(from)),
+              text(row.get(fromIp)),
+              text(row.get(header1)),
+              text(row.get(header1Value)),
+              text(row.get(header2)),
+              text(row.get(header2Value)),
+              text(row.get(header3)),
+              text(row.get(header3Value)),
+              instant(row.get(lastUpdated)),
+              instant(row.get(deliveryStatusUpdated)),
+              number(row.get(deliverySeconds)),
+              row.get(nRecipients).asLong(),
+              SecureLineCode.fromCode(row.get(secureline).asLong()),
+              row.get(sendmailId).asText(),
+              row.get(sizeBytes).asLong(),
+              number(row.get(smtpCode)),
+              SpamFlag.fromCode(row.get(spam).asLong()),
+              row.get(opens).asLong(),
+              row.get(clicks).asLong(),
+              UnsubscribedFlag.fromCode(row.get(unsubscribed).asLong()),
+              DeliveryStatus.fromWire(row.get(status).asText()),
+              text(row.get(details)),
+              TlsDeliveryCode.fromCode(row.get(tlsDelivery).asLong()),
+              text(row.get(tlsInfo)),
+              row.get(to).asText(),
+              row.get(user).asText(),
+              row.get(userId).asLong(),
+              row.get(templateId).asLong(),
+              RowExtras.empty()));
     }
   }
 

@@ -27,12 +27,37 @@ import java.util.function.Consumer;
  * looked up with {@code DeliveryStatus.fromWire(p.getText())}, one String per row.
  */
 public final class HandWrittenEmailDeliveryStatusParser {
-  private static final List<String> KEYWORDS = List.of(
-      "date_sent", "from", "from_ip", "header1", "header1_value", "header2", "header2_value",
-      "header3", "header3_value", "last_updated", "delivery_status_updated", "delivery_seconds",
-      "n_recipients", "secureline", "sendmail_id", "size_bytes", "smtp_code", "spam", "opens",
-      "clicks", "unsubscribed", "status", "details", "tls_delivery", "tls_info", "to", "user",
-      "user_id", "template_id");
+  private static final List<String> KEYWORDS =
+      List.of(
+          "date_sent",
+          "from",
+          "from_ip",
+          "header1",
+          "header1_value",
+          "header2",
+          "header2_value",
+          "header3",
+          "header3_value",
+          "last_updated",
+          "delivery_status_updated",
+          "delivery_seconds",
+          "n_recipients",
+          "secureline",
+          "sendmail_id",
+          "size_bytes",
+          "smtp_code",
+          "spam",
+          "opens",
+          "clicks",
+          "unsubscribed",
+          "status",
+          "details",
+          "tls_delivery",
+          "tls_info",
+          "to",
+          "user",
+          "user_id",
+          "template_id");
 
   private HandWrittenEmailDeliveryStatusParser() {}
 
@@ -128,11 +153,38 @@ public final class HandWrittenEmailDeliveryStatusParser {
           default -> p.skipChildren();
         }
       }
-      sink.accept(new EmailDeliveryStatus(dateSent, from, fromIp, header1, header1Value, header2,
-          header2Value, header3, header3Value, lastUpdated, deliveryStatusUpdated,
-          deliverySeconds, nRecipients, secureline, sendmailId, sizeBytes, smtpCode, spam, opens,
-          clicks, unsubscribed, status, details, tlsDelivery, tlsInfo, to, user, userId,
-          templateId, RowExtras.empty()));
+      sink.accept(
+          new EmailDeliveryStatus(
+              dateSent,
+              from,
+              fromIp,
+              header1,
+              header1Value,
+              header2,
+              header2Value,
+              header3,
+              header3Value,
+              lastUpdated,
+              deliveryStatusUpdated,
+              deliverySeconds,
+              nRecipients,
+              secureline,
+              sendmailId,
+              sizeBytes,
+              smtpCode,
+              spam,
+              opens,
+              clicks,
+              unsubscribed,
+              status,
+              details,
+              tlsDelivery,
+              tlsInfo,
+              to,
+              user,
+              userId,
+              templateId,
+              RowExtras.empty()));
     }
   }
 }

@@ -27,10 +27,30 @@ import java.util.function.Consumer;
  * envelope variants (it expects the header before the rows), the "" = absent rule on numbers.
  */
 public final class HandWrittenSentEmailParser {
-  private static final List<String> KEYWORDS = List.of(
-      "date_sent", "from", "from_ip", "header1", "header1_value", "header2", "header2_value",
-      "header3", "header3_value", "high_volume", "n_recipients", "notes", "opt_out", "secureline",
-      "sendmail_id", "size_bytes", "spam", "template_id", "to", "used_tls", "user", "user_id");
+  private static final List<String> KEYWORDS =
+      List.of(
+          "date_sent",
+          "from",
+          "from_ip",
+          "header1",
+          "header1_value",
+          "header2",
+          "header2_value",
+          "header3",
+          "header3_value",
+          "high_volume",
+          "n_recipients",
+          "notes",
+          "opt_out",
+          "secureline",
+          "sendmail_id",
+          "size_bytes",
+          "spam",
+          "template_id",
+          "to",
+          "used_tls",
+          "user",
+          "user_id");
 
   private HandWrittenSentEmailParser() {}
 
@@ -111,9 +131,31 @@ public final class HandWrittenSentEmailParser {
           default -> p.skipChildren();
         }
       }
-      sink.accept(new SentEmail(dateSent, from, fromIp, header1, header1Value, header2,
-          header2Value, header3, header3Value, highVolume, nRecipients, notes, optOut, secureline,
-          sendmailId, sizeBytes, spam, templateId, to, usedTls, user, userId, RowExtras.empty()));
+      sink.accept(
+          new SentEmail(
+              dateSent,
+              from,
+              fromIp,
+              header1,
+              header1Value,
+              header2,
+              header2Value,
+              header3,
+              header3Value,
+              highVolume,
+              nRecipients,
+              notes,
+              optOut,
+              secureline,
+              sendmailId,
+              sizeBytes,
+              spam,
+              templateId,
+              to,
+              usedTls,
+              user,
+              userId,
+              RowExtras.empty()));
     }
   }
 }

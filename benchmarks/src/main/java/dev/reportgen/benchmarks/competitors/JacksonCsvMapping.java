@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 /**
- * Jackson CSV's mapping reader: the header row names the columns, each record is bound to the
- * same records databind uses ({@link BoundSentEmail}, {@link BoundEmailDeliveryStatus}), streamed
+ * Jackson CSV's mapping reader: the header row names the columns, each record is bound to the same
+ * records databind uses ({@link BoundSentEmail}, {@link BoundEmailDeliveryStatus}), streamed
  * through a {@link MappingIterator}. Empty fields are null, like the generated CSV path.
  */
 public final class JacksonCsvMapping {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 
 /**
- * The upper bound: jackson-core's {@code nextToken()} over the whole body, building nothing
- * (string contents are skipped, not decoded, unless asked for).
+ * The upper bound: jackson-core's {@code nextToken()} over the whole body, building nothing (string
+ * contents are skipped, not decoded, unless asked for).
  */
 public final class TokenLoop {
   private TokenLoop() {}

@@ -13,15 +13,15 @@ import dev.reportgen.luxsci.SpamFlag;
 import dev.reportgen.luxsci.TlsDeliveryCode;
 import dev.reportgen.luxsci.TlsUsed;
 import dev.reportgen.luxsci.UnsubscribedFlag;
-import dev.reportgen.runtime.spi.EnumLookup;
 import dev.reportgen.runtime.WireEnum;
+import dev.reportgen.runtime.spi.EnumLookup;
 import java.io.IOException;
 
 /**
- * Lets databind bind the LuxSci wire values (integer codes such as {@code -2}, texts such as
- * {@code In Queue}) to the enums, the way a databind user writes a small deserializer per enum.
- * The databind candidates bind to the same enum types as the generated records, so comparing
- * them needs no mapping table.
+ * Lets databind bind the LuxSci wire values (integer codes such as {@code -2}, texts such as {@code
+ * In Queue}) to the enums, the way a databind user writes a small deserializer per enum. The
+ * databind candidates bind to the same enum types as the generated records, so comparing them needs
+ * no mapping table.
  */
 final class WireEnumModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

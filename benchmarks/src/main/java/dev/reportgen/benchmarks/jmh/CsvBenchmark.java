@@ -2,7 +2,6 @@ package dev.reportgen.benchmarks.jmh;
 
 import dev.reportgen.benchmarks.competitors.Candidates;
 import dev.reportgen.benchmarks.payloads.Payloads;
-
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,15 +18,17 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * CSV job result files: the generated CSV path against FastCSV plus hand mapping and Jackson
- * CSV's mapping reader (binding each record to the databind record).
+ * CSV job result files: the generated CSV path against FastCSV plus hand mapping and Jackson CSV's
+ * mapping reader (binding each record to the databind record).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class CsvBenchmark {
   @Param({"SentEmail", "EmailDeliveryStatus"})
   public String report;

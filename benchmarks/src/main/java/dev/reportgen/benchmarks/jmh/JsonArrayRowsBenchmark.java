@@ -3,7 +3,6 @@ package dev.reportgen.benchmarks.jmh;
 import dev.reportgen.benchmarks.competitors.Candidates;
 import dev.reportgen.benchmarks.competitors.TokenLoop;
 import dev.reportgen.benchmarks.payloads.Payloads;
-
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,7 +28,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class JsonArrayRowsBenchmark {
   @Param({"SentEmail", "EmailDeliveryStatus"})
   public String report;

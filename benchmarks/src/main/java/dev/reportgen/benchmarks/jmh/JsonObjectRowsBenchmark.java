@@ -2,7 +2,6 @@ package dev.reportgen.benchmarks.jmh;
 
 import dev.reportgen.benchmarks.competitors.Candidates;
 import dev.reportgen.benchmarks.payloads.Payloads;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,15 +19,17 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * JSON, rows as objects (keys on every row): the generated parser against databind binding
- * straight into a record of the user's own with {@code @JsonProperty} names.
+ * JSON, rows as objects (keys on every row): the generated parser against databind binding straight
+ * into a record of the user's own with {@code @JsonProperty} names.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class JsonObjectRowsBenchmark {
   @Param({"SentEmail", "EmailDeliveryStatus"})
   public String report;

@@ -50,11 +50,13 @@ public final class EmailDeliveryStatusPayloads {
     String from = Words.address(r);
     String[] headers = TrackedHeaders.next(r);
     DeliveryStatus status = status(r);
-    boolean queued = status == DeliveryStatus.IN_QUEUE || status == DeliveryStatus.NO_DATA_AVAILABLE;
+    boolean queued =
+        status == DeliveryStatus.IN_QUEUE || status == DeliveryStatus.NO_DATA_AVAILABLE;
     boolean delivered = status == DeliveryStatus.DELIVERED;
     Long seconds = queued ? null : (Long) r.nextLong(1, 7_200);
     Instant statusUpdated = queued ? null : sent.plusSeconds(seconds);
-    Instant lastUpdated = statusUpdated == null ? sent : statusUpdated.plusSeconds(r.nextLong(0, 86_400));
+    Instant lastUpdated =
+        statusUpdated == null ? sent : statusUpdated.plusSeconds(r.nextLong(0, 86_400));
     boolean tls = delivered && !oneIn(r, 5);
     long opens = oneIn(r, 4) ? -1 : oneIn(r, 2) ? 0 : r.nextInt(1, 20);
     return new EmailDeliveryStatus(
@@ -83,7 +85,8 @@ public final class EmailDeliveryStatusPayloads {
         oneIn(r, 100) ? UnsubscribedFlag.UNSUBSCRIBED : UnsubscribedFlag.NOT_UNSUBSCRIBED,
         status,
         details(r, status),
-        delivered ? (tls ? TlsDeliveryCode.TLS_USED : TlsDeliveryCode.TLS_NOT_USED)
+        delivered
+            ? (tls ? TlsDeliveryCode.TLS_USED : TlsDeliveryCode.TLS_NOT_USED)
             : TlsDeliveryCode.UNDETERMINED,
         tls ? TLS_INFO[r.nextInt(TLS_INFO.length)] : null,
         Words.address(r),
@@ -118,11 +121,15 @@ public final class EmailDeliveryStatusPayloads {
       case DELIVERED:
         return "250 2.0.0 Ok: queued as " + Words.chars(r, 10);
       case IN_QUEUE:
-        return oneIn(r, 2) ? null : "connect to mx.example.net[198.51.100." + r.nextInt(255)
-            + "]:25: Connection timed out; will retry";
+        return oneIn(r, 2)
+            ? null
+            : "connect to mx.example.net[198.51.100."
+                + r.nextInt(255)
+                + "]:25: Connection timed out; will retry";
       case FAILED:
       case POST_DELIVERY_HARD_FAIL:
-        return "host mx.example.org said: \"550 5.1.1 <" + Words.address(r)
+        return "host mx.example.org said: \"550 5.1.1 <"
+            + Words.address(r)
             + ">: Recipient address rejected: User unknown\"";
       case SOFT_BOUNCE:
         return "452 4.2.2 Mailbox full, try again later";

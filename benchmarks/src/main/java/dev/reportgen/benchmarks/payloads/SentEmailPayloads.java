@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  */
 public final class SentEmailPayloads {
   public static final long SEED = 0x5E_17_E3A1L;
-  public static final PayloadWriter<SentEmail> WRITER = new PayloadWriter<>(SentEmailParser.INSTANCE);
+  public static final PayloadWriter<SentEmail> WRITER =
+      new PayloadWriter<>(SentEmailParser.INSTANCE);
 
   private SentEmailPayloads() {}
 
@@ -50,9 +51,12 @@ public final class SentEmailPayloads {
         oneIn(r, 10) ? HighVolume.HIGH_VOLUME : HighVolume.NOT_HIGH_VOLUME,
         recipients,
         oneIn(r, 20) ? "resent by support, ticket \"#" + r.nextInt(10_000) + "\"" : null,
-        Words.pick(r, new SecureLineOptOut[] {
-          SecureLineOptOut.NOT_OPTED_OUT, SecureLineOptOut.NOT_OPTED_OUT,
-          SecureLineOptOut.NOT_RECORDED, SecureLineOptOut.OPTED_OUT}),
+        Words.pick(
+            r,
+            new SecureLineOptOut[] {
+              SecureLineOptOut.NOT_OPTED_OUT, SecureLineOptOut.NOT_OPTED_OUT,
+              SecureLineOptOut.NOT_RECORDED, SecureLineOptOut.OPTED_OUT
+            }),
         r.nextLong(recipients + 1),
         Words.sendmailId(r),
         oneIn(r, 50) ? r.nextLong(1_000_000, 25_000_000) : r.nextLong(400, 200_000),

@@ -16,7 +16,8 @@ final class TrackedHeaders {
     int slots = r.nextInt(1, 4);
     for (int i = 0; i < slots; i++) {
       h[2 * i] = NAMES[r.nextInt(NAMES.length)];
-      h[2 * i + 1] = Words.oneIn(r, 4) ? "ClinicCRM 4." + r.nextInt(10) : "PR-" + r.nextInt(100_000);
+      h[2 * i + 1] =
+          Words.oneIn(r, 4) ? "ClinicCRM 4." + r.nextInt(10) : "PR-" + r.nextInt(100_000);
     }
     return h;
   }

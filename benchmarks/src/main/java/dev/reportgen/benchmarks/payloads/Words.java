@@ -6,23 +6,39 @@ import java.util.SplittableRandom;
 /** Seeded building blocks for synthetic report values: addresses, ids, timestamps. */
 final class Words {
   private static final String[] NAMES = {
-    "jane.doe", "john.smith", "alerts", "newsletter", "billing", "dr.ng", "front.desk", "support",
-    "maria.garcia", "wei.zhang", "noreply", "lab.results", "appointments", "zoë.müller"
+    "jane.doe",
+    "john.smith",
+    "alerts",
+    "newsletter",
+    "billing",
+    "dr.ng",
+    "front.desk",
+    "support",
+    "maria.garcia",
+    "wei.zhang",
+    "noreply",
+    "lab.results",
+    "appointments",
+    "zoë.müller"
   };
   private static final String[] DOMAINS = {
     "example-clinic.com", "example.org", "example.net", "mail.example.com", "hospital.example"
   };
   private static final String ALPHANUMERIC =
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
   /** 2024-01-01T00:00:00Z. */
   private static final long BASE = 1_704_067_200L;
+
   private static final long YEAR = 366L * 86_400L;
 
   private Words() {}
 
   static String address(SplittableRandom r) {
-    return NAMES[r.nextInt(NAMES.length)] + (r.nextInt(3) == 0 ? "" : Integer.toString(r.nextInt(1000)))
-        + "@" + DOMAINS[r.nextInt(DOMAINS.length)];
+    return NAMES[r.nextInt(NAMES.length)]
+        + (r.nextInt(3) == 0 ? "" : Integer.toString(r.nextInt(1000)))
+        + "@"
+        + DOMAINS[r.nextInt(DOMAINS.length)];
   }
 
   /** One to three addresses, comma separated (so CSV needs quotes), for {@code n} recipients. */

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Estimated heap bytes of a record and the values it holds, for the "bytes allocated per row
- * close to the record" comparison. 64-bit HotSpot with compressed oops and class pointers
- * (12-byte header, 4-byte references, 8-byte alignment) and compact strings: a String is 24 bytes
- * plus its byte[] (16 + length, Latin-1); an Instant 24; a boxed Long 16 (none for -128..127,
- * which are cached); enums and the shared empty extras cost nothing per row.
+ * Estimated heap bytes of a record and the values it holds, for the "bytes allocated per row close
+ * to the record" comparison. 64-bit HotSpot with compressed oops and class pointers (12-byte
+ * header, 4-byte references, 8-byte alignment) and compact strings: a String is 24 bytes plus its
+ * byte[] (16 + length, Latin-1); an Instant 24; a boxed Long 16 (none for -128..127, which are
+ * cached); enums and the shared empty extras cost nothing per row.
  */
 final class RecordSize {
   private RecordSize() {}

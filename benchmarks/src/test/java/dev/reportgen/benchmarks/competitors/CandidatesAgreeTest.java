@@ -1,10 +1,9 @@
 package dev.reportgen.benchmarks.competitors;
 
-import dev.reportgen.benchmarks.payloads.Payloads;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reportgen.benchmarks.payloads.Payloads;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -38,7 +38,9 @@ public final class ProcessorVersion {
                 + " unless it can serve that version.\n")
         // Read by nothing: it exists for its initializer (linters would call it unused).
         .addAnnotation(
-            AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unused").build())
+            AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "unused")
+                .build())
         .initializer("$T.require($T.class,$W$S)", RuntimeVersion.class, self, CURRENT)
         .build();
   }

@@ -6,8 +6,8 @@ import java.util.Arrays;
 /**
  * FastCSV callback handler that copies each record's fields into one reusable char buffer, so a
  * record costs no String per field; {@link #buildRecord()} returns this same object, valid until
- * the next record is read. Stops storing fields beyond the limits and flags the record instead,
- * so a hostile record cannot grow memory.
+ * the next record is read. Stops storing fields beyond the limits and flags the record instead, so
+ * a hostile record cannot grow memory.
  */
 final class CsvRecordBuffer extends AbstractBaseCsvCallbackHandler<CsvRecordBuffer> {
   private final int maxFields;
@@ -19,8 +19,10 @@ final class CsvRecordBuffer extends AbstractBaseCsvCallbackHandler<CsvRecordBuff
   int used;
   long line;
   boolean lastFieldQuoted;
+
   /** Set when the record had more than maxFields fields; {@link #count} stays at the limit. */
   boolean tooManyFields;
+
   /** Index of a field longer than maxFieldLength, or -1. */
   int tooLongField = -1;
 

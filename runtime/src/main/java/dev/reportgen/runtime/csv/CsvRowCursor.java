@@ -122,7 +122,10 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
     if (record.count != width) {
       throw row.error(
           "record has " + record.count + " fields but the header has " + width + " columns",
-          null, null, record.line, -1);
+          null,
+          null,
+          record.line,
+          -1);
     }
     int[] positions = binding.positions();
     int[] starts = record.starts;
@@ -176,14 +179,24 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
     if (record.tooManyFields) {
       throw new FatalReadException(
           new ReportParseException(
-              "record has more fields than maxColumns allows", index, null, null, record.line, -1,
+              "record has more fields than maxColumns allows",
+              index,
+              null,
+              null,
+              record.line,
+              -1,
               null));
     }
     if (record.tooLongField >= 0) {
       throw new FatalReadException(
           new ReportParseException(
               "field " + (record.tooLongField + 1) + " is longer than maxStringLength allows",
-              index, null, null, record.line, -1, null));
+              index,
+              null,
+              null,
+              record.line,
+              -1,
+              null));
     }
   }
 
@@ -229,14 +242,20 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
   private static ReportParseException unterminated(CsvRecordBuffer record, long index) {
     return new ReportParseException(
         "truncated input: unterminated quoted field at end of input (the quote opened on line "
-            + quoteLine(record) + ")",
-        index, null, null, record.line, -1, null);
+            + quoteLine(record)
+            + ")",
+        index,
+        null,
+        null,
+        record.line,
+        -1,
+        null);
   }
 
   /**
-   * The line the record's last field, the one left open, starts on: the record's line plus the
-   * line breaks inside its earlier fields, counted as FastCSV counts them inside quotes (each CR;
-   * an LF unless a CR came before it in the same field without an LF in between).
+   * The line the record's last field, the one left open, starts on: the record's line plus the line
+   * breaks inside its earlier fields, counted as FastCSV counts them inside quotes (each CR; an LF
+   * unless a CR came before it in the same field without an LF in between).
    */
   private static long quoteLine(CsvRecordBuffer record) {
     long line = record.line;
@@ -257,9 +276,9 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
   }
 
   /**
-   * A failure below FastCSV: see {@link InputSources#classify}. Malformed UTF-8 keeps line -1
-   * (the position is that of a byte, not of a record), but its text names the line of the
-   * malformed bytes, which {@code utf8} counted up to them.
+   * A failure below FastCSV: see {@link InputSources#classify}. Malformed UTF-8 keeps line -1 (the
+   * position is that of a byte, not of a record), but its text names the line of the malformed
+   * bytes, which {@code utf8} counted up to them.
    */
   static ReportException ioProblem(IOException e, StrictUtf8Reader utf8) {
     String where =

@@ -10,19 +10,19 @@ import java.nio.ByteOrder;
  * time where there are none (CR and LF never occur inside a multi-byte UTF-8 sequence). Two jobs:
  *
  * <ul>
- *   <li>Lines are counted as FastCSV counts them (CR, LF and CRLF each end one), so an error
- *       found below FastCSV, such as malformed UTF-8, can name its line.
+ *   <li>Lines are counted as FastCSV counts them (CR, LF and CRLF each end one), so an error found
+ *       below FastCSV, such as malformed UTF-8, can name its line.
  *   <li>It refuses the input FastCSV 4.1.0 misreads: a quoted field holding a CR not followed by
  *       LF, closed right before a record-ending LF ({@code "a\rb"\n}). FastCSV takes that LF for
  *       the second half of a CRLF and silently drops the field and merges two records.
  * </ul>
  *
- * <p>The second check reads only bytes, without quote state, so it has to assume the worst: after
- * a lone CR, if the first quote, CR or LF is a quote directly followed by LF, the input is
- * refused. FastCSV goes wrong exactly when that CR is inside the quoted field; a second quote,
- * a separator, CR or other text after the closing quote all clear its flag. The same bytes with
- * the CR outside quotes (a file whose records end with a bare CR, followed by a field that opens
- * with a quote and a line break) are refused too; docs/runtime.md lists this.
+ * <p>The second check reads only bytes, without quote state, so it has to assume the worst: after a
+ * lone CR, if the first quote, CR or LF is a quote directly followed by LF, the input is refused.
+ * FastCSV goes wrong exactly when that CR is inside the quoted field; a second quote, a separator,
+ * CR or other text after the closing quote all clear its flag. The same bytes with the CR outside
+ * quotes (a file whose records end with a bare CR, followed by a field that opens with a quote and
+ * a line break) are refused too; docs/runtime.md lists this.
  */
 final class LineBreaks {
   private static final VarHandle LONGS =
@@ -32,10 +32,13 @@ final class LineBreaks {
 
   /** No CR pending: only CR and LF matter, skipped to eight bytes at a time. */
   private static final int PLAIN = 0;
+
   /** The last byte was a CR: an LF next makes it a CRLF. */
   private static final int AFTER_CR = 1;
+
   /** After a lone CR, before any quote, CR or LF. */
   private static final int LONE_CR = 2;
+
   /** The last byte was the first quote after a lone CR. */
   private static final int QUOTE_AFTER_LONE_CR = 3;
 

@@ -18,8 +18,8 @@ import java.nio.charset.MalformedInputException;
  * <p>Why not the JDK's decoder: it takes its fast ASCII path only at the start of each call and
  * goes byte by byte after the first non-ASCII byte, so report text with the odd accented name
  * decoded at a fraction of the speed. Here ASCII is copied eight bytes at a time wherever it
- * occurs. Every byte consumed also goes through {@link LineBreaks}, so {@link #line()} is the
- * line of the malformed bytes after such a failure.
+ * occurs. Every byte consumed also goes through {@link LineBreaks}, so {@link #line()} is the line
+ * of the malformed bytes after such a failure.
  */
 final class StrictUtf8Reader extends Reader {
   private static final VarHandle LONGS =
@@ -29,12 +29,15 @@ final class StrictUtf8Reader extends Reader {
   private final InputStream in;
   private final byte[] bytes = new byte[16384];
   private final LineBreaks lines = new LineBreaks();
+
   /** Undecoded bytes are {@code bytes[pos, limit)}. */
   private int pos;
+
   private int limit;
   private boolean eof;
   private boolean ended;
   private IOException failure;
+
   /** The low surrogate of a pair that did not fit the caller's buffer, or 0. */
   private char pendingLow;
 
@@ -89,16 +92,17 @@ final class StrictUtf8Reader extends Reader {
   }
 
   /**
-   * Decodes {@code bytes[pos, limit)} into {@code buf[dp, end)} until either runs out or a
-   * sequence is malformed (then {@link #failure} is set and {@link #pos} is at its first byte).
-   * A sequence cut by {@link #limit} is left for the next call. Returns the new {@code dp}.
+   * Decodes {@code bytes[pos, limit)} into {@code buf[dp, end)} until either runs out or a sequence
+   * is malformed (then {@link #failure} is set and {@link #pos} is at its first byte). A sequence
+   * cut by {@link #limit} is left for the next call. Returns the new {@code dp}.
    */
   private int decode(char[] buf, int dp, int end) {
     byte[] b = bytes;
     int sp = pos;
     int sl = limit;
     while (true) {
-      while (sp + Long.BYTES <= sl && dp + Long.BYTES <= end
+      while (sp + Long.BYTES <= sl
+          && dp + Long.BYTES <= end
           && ((long) LONGS.get(b, sp) & HIGH_BITS) == 0) {
         for (int k = 0; k < Long.BYTES; k++) {
           buf[dp + k] = (char) b[sp + k];

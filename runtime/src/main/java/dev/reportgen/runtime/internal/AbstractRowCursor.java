@@ -26,8 +26,10 @@ public abstract class AbstractRowCursor<T> implements RowCursor<T> {
   private boolean done;
   private boolean closed;
   private ReportException failure;
+
   /** Index the next row started will get: good and bad rows both count. */
   private long rowIndex;
+
   private long pendingIndex;
 
   protected AbstractRowCursor(ReadOptions options) {
@@ -36,9 +38,9 @@ public abstract class AbstractRowCursor<T> implements RowCursor<T> {
 
   /**
    * Reads on to the next good row. Returns null at the end of the input; returns null too when
-   * nothing is ready yet, and is then called again (so lenient skipping needs no recursion).
-   * Throws {@link ReportParseException} for a bad row (handled per mode by the caller) and
-   * {@link FatalReadException} for anything that ends the read.
+   * nothing is ready yet, and is then called again (so lenient skipping needs no recursion). Throws
+   * {@link ReportParseException} for a bad row (handled per mode by the caller) and {@link
+   * FatalReadException} for anything that ends the read.
    */
   protected abstract T readNext();
 

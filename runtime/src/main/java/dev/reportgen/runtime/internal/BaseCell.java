@@ -17,8 +17,8 @@ import java.time.LocalDate;
 
 /**
  * The value rules of {@link Cell}, written once over a char range and a {@link ValueKind}; {@code
- * JsonCell} (package {@code json}) reads the range from the current jackson token, {@link
- * TextCell} from buffered text or a CSV field.
+ * JsonCell} (package {@code json}) reads the range from the current jackson token, {@link TextCell}
+ * from buffered text or a CSV field.
  *
  * <p>The protocol with a subclass, which is all of this class's state a subclass may change: per
  * value it calls {@link #point(int, int)} first (or {@link #moveWithinText} for the next field of
@@ -34,12 +34,16 @@ public abstract class BaseCell implements Cell {
   private final RowState<?> row;
   private final NumberText numbers;
   private final DateTimeText dates = new DateTimeText();
+
   /** Schema column index of the current value. */
   private int column;
+
   /** The {@link ValueKind} of the current value. */
   private int kind;
+
   /** The text of the current value, valid after {@link #loadText()}. */
   private char[] buf;
+
   private int off;
   private int len;
 
@@ -308,8 +312,8 @@ public abstract class BaseCell implements Cell {
   }
 
   /**
-   * An enum from a JSON integer token: its code when it fits 64 bits, else its text. The text
-   * path by default; {@code JsonCell} uses jackson's number.
+   * An enum from a JSON integer token: its code when it fits 64 bits, else its text. The text path
+   * by default; {@code JsonCell} uses jackson's number.
    */
   protected <E extends Enum<E> & WireEnum> E codeFromIntegerToken(EnumLookup<E> lookup) {
     loadText();

@@ -113,15 +113,28 @@ final class DateTimeText {
   }
 
   private static boolean isZeroDate(char[] c, int off) {
-    return c[off] == '0' && c[off + 1] == '0' && c[off + 2] == '0' && c[off + 3] == '0'
-        && c[off + 4] == '-' && c[off + 5] == '0' && c[off + 6] == '0' && c[off + 7] == '-'
-        && c[off + 8] == '0' && c[off + 9] == '0';
+    return c[off] == '0'
+        && c[off + 1] == '0'
+        && c[off + 2] == '0'
+        && c[off + 3] == '0'
+        && c[off + 4] == '-'
+        && c[off + 5] == '0'
+        && c[off + 6] == '0'
+        && c[off + 7] == '-'
+        && c[off + 8] == '0'
+        && c[off + 9] == '0';
   }
 
   private static boolean isZeroTime(char[] c, int off) {
-    return (c[off] == ' ' || c[off] == 'T') && c[off + 1] == '0' && c[off + 2] == '0'
-        && c[off + 3] == ':' && c[off + 4] == '0' && c[off + 5] == '0' && c[off + 6] == ':'
-        && c[off + 7] == '0' && c[off + 8] == '0';
+    return (c[off] == ' ' || c[off] == 'T')
+        && c[off + 1] == '0'
+        && c[off + 2] == '0'
+        && c[off + 3] == ':'
+        && c[off + 4] == '0'
+        && c[off + 5] == '0'
+        && c[off + 6] == ':'
+        && c[off + 7] == '0'
+        && c[off + 8] == '0';
   }
 
   private static int twoDigits(char[] c, int at) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A response header mapped once to schema columns: {@code positions[i]} is the column index of
- * the header's {@code i}-th name, or -1 for a name the schema does not know (kept as an extra).
+ * A response header mapped once to schema columns: {@code positions[i]} is the column index of the
+ * header's {@code i}-th name, or -1 for a name the schema does not know (kept as an extra).
  */
 public final class HeaderBinding {
   private final List<String> names;
@@ -45,8 +45,13 @@ public final class HeaderBinding {
       if (index >= 0) {
         if (seenAt[index] >= 0) {
           throw headerError(
-              "header names '" + header.get(seenAt[index]) + "' and '" + name
-                  + "' both match column '" + columns.get(index).keyword() + "'",
+              "header names '"
+                  + header.get(seenAt[index])
+                  + "' and '"
+                  + name
+                  + "' both match column '"
+                  + columns.get(index).keyword()
+                  + "'",
               name,
               line,
               column);

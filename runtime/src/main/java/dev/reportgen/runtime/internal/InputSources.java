@@ -21,10 +21,10 @@ import java.util.zip.ZipException;
  * is bad data ({@link ReportParseException}) or a failure of the source ({@link
  * ReportIoException}).
  *
- * <p>To tell them apart exactly, the caller's stream or reader is wrapped first: whatever it
- * throws is tagged as a {@link SourceFailure}. Everything untagged was raised by the layers the
- * runtime put on top (gzip, charset decoding, the UTF-8 check) and is about the data: a cut or
- * corrupt gzip stream ({@link EOFException}, {@link ZipException}), undecodable bytes.
+ * <p>To tell them apart exactly, the caller's stream or reader is wrapped first: whatever it throws
+ * is tagged as a {@link SourceFailure}. Everything untagged was raised by the layers the runtime
+ * put on top (gzip, charset decoding, the UTF-8 check) and is about the data: a cut or corrupt gzip
+ * stream ({@link EOFException}, {@link ZipException}), undecodable bytes.
  */
 public final class InputSources {
   private static final int BUFFER = 1 << 16;
@@ -78,8 +78,8 @@ public final class InputSources {
   }
 
   /**
-   * A JSON byte stream: {@link #gunzipIfNeeded}, and when jackson will read it as UTF-8, checked
-   * by {@link Utf8Check} for the sequences jackson does not reject itself.
+   * A JSON byte stream: {@link #gunzipIfNeeded}, and when jackson will read it as UTF-8, checked by
+   * {@link Utf8Check} for the sequences jackson does not reject itself.
    */
   public static InputStream jsonBytes(InputStream in) throws IOException {
     BufferedInputStream bytes = gunzipIfNeeded(in);
@@ -129,12 +129,12 @@ public final class InputSources {
   }
 
   /**
-   * The runtime's exception for an {@link IOException} met while opening or reading an input
-   * (not jackson's own parse exceptions, which carry their positions): a failure of the source
-   * is a {@link ReportIoException} ({@code failed} says what failed, e.g. "reading the CSV
-   * input failed"); a truncated or corrupt gzip stream and undecodable bytes are a {@link
-   * ReportParseException} at the given position ({@code -1} when unknown; {@code where} is added
-   * to the problem text when not empty).
+   * The runtime's exception for an {@link IOException} met while opening or reading an input (not
+   * jackson's own parse exceptions, which carry their positions): a failure of the source is a
+   * {@link ReportIoException} ({@code failed} says what failed, e.g. "reading the CSV input
+   * failed"); a truncated or corrupt gzip stream and undecodable bytes are a {@link
+   * ReportParseException} at the given position ({@code -1} when unknown; {@code where} is added to
+   * the problem text when not empty).
    */
   public static ReportException classify(
       IOException e, String failed, long row, long line, long column, String where) {

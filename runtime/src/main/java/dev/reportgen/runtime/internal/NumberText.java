@@ -123,9 +123,9 @@ final class NumberText {
   }
 
   /**
-   * Exact when the decimal mantissa fits 53 bits and the power of ten is at most 22: both are
-   * exact doubles and one IEEE division or multiplication rounds correctly. NaN means "use the
-   * slow path".
+   * Exact when the decimal mantissa fits 53 bits and the power of ten is at most 22: both are exact
+   * doubles and one IEEE division or multiplication rounds correctly. NaN means "use the slow
+   * path".
    */
   private static double fastPath(char[] c, int off, int len) {
     int i = off;

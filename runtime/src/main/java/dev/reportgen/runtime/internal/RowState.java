@@ -67,9 +67,9 @@ public final class RowState<T> {
   }
 
   /**
-   * Starts row {@code index} of an array row bound to a header: array rows never use the seen
-   * set, and when {@code everyColumnBound} (the header names every schema column) every decoder
-   * field is overwritten before {@link #build()} (a shorter row is an error), so neither is reset.
+   * Starts row {@code index} of an array row bound to a header: array rows never use the seen set,
+   * and when {@code everyColumnBound} (the header names every schema column) every decoder field is
+   * overwritten before {@link #build()} (a shorter row is an error), so neither is reset.
    */
   public void beginArrayRow(long index, boolean everyColumnBound) {
     rowIndex = index;

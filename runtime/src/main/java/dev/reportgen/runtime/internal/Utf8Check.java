@@ -13,15 +13,15 @@ import java.nio.ByteOrder;
  * {@code C1}), overlong three- and four-byte forms ({@code E0 80..9F}, {@code F0 80..8F}), encoded
  * surrogates ({@code ED A0..BF}) and code points beyond U+10FFFF ({@code F4 90..BF}, {@code
  * F5..F7}). Every other malformation (bad continuation bytes, stray continuation bytes, {@code
- * F8..FF}, a sequence cut by the end of input) is left to jackson, which reports it itself with
- * its own message and position.
+ * F8..FF}, a sequence cut by the end of input) is left to jackson, which reports it itself with its
+ * own message and position.
  *
- * <p>Cost: ASCII is skipped eight bytes at a time (one masked {@code long} compare); only
- * non-ASCII bytes are looked at one by one, and for most of them that is one range check.
+ * <p>Cost: ASCII is skipped eight bytes at a time (one masked {@code long} compare); only non-ASCII
+ * bytes are looked at one by one, and for most of them that is one range check.
  *
  * <p>The stream form hands out the bytes before an offending sequence and fails on the next read,
- * so jackson has consumed exactly the valid prefix and its current location is the offending
- * byte: the error gets the line and column jackson would give.
+ * so jackson has consumed exactly the valid prefix and its current location is the offending byte:
+ * the error gets the line and column jackson would give.
  */
 public final class Utf8Check {
   private static final VarHandle LONGS =
@@ -51,18 +51,21 @@ public final class Utf8Check {
   }
 
   /**
-   * Index of the first byte of the first sequence in {@code b[from, to)} that is rejected, or -1.
-   * A lead byte whose second byte lies beyond {@code to} is not judged (the caller passes the
-   * next chunk's first byte to {@link #secondByteOk}); use {@link #pendingLead} to find it.
+   * Index of the first byte of the first sequence in {@code b[from, to)} that is rejected, or -1. A
+   * lead byte whose second byte lies beyond {@code to} is not judged (the caller passes the next
+   * chunk's first byte to {@link #secondByteOk}); use {@link #pendingLead} to find it.
    */
   public static int firstInvalid(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
       // 32 ASCII bytes per step (four longs OR-ed, one test), then 8 at a time.
       while (i + 32 <= to
-          && (((long) LONGS.get(b, i) | (long) LONGS.get(b, i + 8) | (long) LONGS.get(b, i + 16)
-                  | (long) LONGS.get(b, i + 24))
-              & HIGH_BITS) == 0) {
+          && (((long) LONGS.get(b, i)
+                      | (long) LONGS.get(b, i + 8)
+                      | (long) LONGS.get(b, i + 16)
+                      | (long) LONGS.get(b, i + 24))
+                  & HIGH_BITS)
+              == 0) {
         i += 32;
       }
       while (i + 8 <= to && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
@@ -79,7 +82,8 @@ public final class Utf8Check {
       if (c == 0xC0 || c == 0xC1 || c >= 0xF5 && c <= 0xF7) {
         return i;
       }
-      if ((c == 0xE0 || c == 0xED || c == 0xF0 || c == 0xF4) && i + 1 < to
+      if ((c == 0xE0 || c == 0xED || c == 0xF0 || c == 0xF4)
+          && i + 1 < to
           && !secondByteOk(c, b[i + 1] & 0xFF)) {
         return i;
       }
@@ -89,8 +93,8 @@ public final class Utf8Check {
   }
 
   /**
-   * The lead byte at the very end of {@code b[from, to)} whose second byte decides validity
-   * ({@code E0}, {@code ED}, {@code F0}, {@code F4}), or 0.
+   * The lead byte at the very end of {@code b[from, to)} whose second byte decides validity ({@code
+   * E0}, {@code ED}, {@code F0}, {@code F4}), or 0.
    */
   static int pendingLead(byte[] b, int from, int to) {
     if (to <= from) {
@@ -101,9 +105,9 @@ public final class Utf8Check {
   }
 
   /**
-   * Whether {@code d} may follow {@code lead}: only {@code E0}, {@code ED}, {@code F0} and
-   * {@code F4} narrow the range of their second byte. A byte that is no continuation byte at all
-   * is accepted here: jackson reports it (and the CSV decoder checks it itself).
+   * Whether {@code d} may follow {@code lead}: only {@code E0}, {@code ED}, {@code F0} and {@code
+   * F4} narrow the range of their second byte. A byte that is no continuation byte at all is
+   * accepted here: jackson reports it (and the CSV decoder checks it itself).
    */
   public static boolean secondByteOk(int lead, int d) {
     if (d < 0x80 || d > 0xBF) {
@@ -125,7 +129,8 @@ public final class Utf8Check {
 
   /** What is wrong with the sequence starting with {@code lead}. */
   static String describe(int lead, int second) {
-    String bytes = String.format("0x%02x", lead) + (second >= 0 ? String.format(" 0x%02x", second) : "");
+    String bytes =
+        String.format("0x%02x", lead) + (second >= 0 ? String.format(" 0x%02x", second) : "");
     if (lead == 0xC0 || lead == 0xC1 || lead == 0xE0 || lead == 0xF0) {
       return "Invalid UTF-8: overlong encoding " + bytes;
     }

@@ -3,8 +3,8 @@ package dev.reportgen.runtime.json;
 import com.fasterxml.jackson.core.JsonToken;
 
 /**
- * Lenient resynchronisation: after a bad streamed row, reads on to that row's closing token, so
- * the next row starts clean. A row is flat (its values are scalars or structures that no column
+ * Lenient resynchronisation: after a bad streamed row, reads on to that row's closing token, so the
+ * next row starts clean. A row is flat (its values are scalars or structures that no column
  * accepts), so the first closing token met outside a skipped structure is the row's own.
  */
 final class BadRowSkipper {

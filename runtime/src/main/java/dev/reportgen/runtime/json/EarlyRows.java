@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.util.ArrayDeque;
 
 /**
- * Array rows that arrived before the header (Perl hashes have no key order), held as text until
- * the header names their columns, at most {@code maxBufferedRowsBeforeHeader} of them.
+ * Array rows that arrived before the header (Perl hashes have no key order), held as text until the
+ * header names their columns, at most {@code maxBufferedRowsBeforeHeader} of them.
  */
 final class EarlyRows {
   private final JsonTokens tokens;
@@ -40,8 +40,8 @@ final class EarlyRows {
   }
 
   /**
-   * Holds row {@code index}, read from {@code first} (its first token after the opening bracket,
-   * or the first value of a flat row) to its closing bracket.
+   * Holds row {@code index}, read from {@code first} (its first token after the opening bracket, or
+   * the first value of a flat row) to its closing bracket.
    */
   void add(long index, JsonToken first) {
     BufferedValues values = new BufferedValues(index);
@@ -63,8 +63,8 @@ final class EarlyRows {
   }
 
   /**
-   * At the end of a document that never had a header: rows held are an error. It has no position
-   * of its own (it is known only at the end), so the text says where the first row was.
+   * At the end of a document that never had a header: rows held are an error. It has no position of
+   * its own (it is known only at the end), so the text says where the first row was.
    */
   void failIfAny() {
     BufferedValues first = rows.peek();

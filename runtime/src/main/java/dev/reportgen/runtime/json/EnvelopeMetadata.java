@@ -8,9 +8,9 @@ import java.util.OptionalLong;
 
 /**
  * What the envelope says about the response besides its rows: the success flag, the failure
- * message, the comment and the counts. Keys may come in any order and in several spellings; when
- * a response carries more than one spelling, the key that ranks first in {@link EnvelopeKeys}
- * wins, whatever the order they came in.
+ * message, the comment and the counts. Keys may come in any order and in several spellings; when a
+ * response carries more than one spelling, the key that ranks first in {@link EnvelopeKeys} wins,
+ * whatever the order they came in.
  */
 final class EnvelopeMetadata {
   /** What the success flags said so far. */
@@ -22,14 +22,20 @@ final class EnvelopeMetadata {
 
   private final JsonTokens tokens;
   private Outcome outcome = Outcome.UNSTATED;
+
   /** The key the failure message came from, null while there is none. */
   private String errorKey;
+
   private String errorMessage;
+
   /** An {@code error}/{@code error_message} key was present (not just {@code message}). */
   private boolean explicitError;
+
   private String comment;
+
   /** The key the total came from, null while there is none. */
   private String totalKey;
+
   private long total;
   private OptionalLong firstRow = OptionalLong.empty();
 

@@ -12,8 +12,8 @@ import dev.reportgen.runtime.spi.EnumLookup;
 import java.io.IOException;
 
 /**
- * A cell on the parser's current token: numbers come from jackson's own number parsing, strings
- * are read from jackson's char buffer in place, so a cell costs no allocation beyond its value.
+ * A cell on the parser's current token: numbers come from jackson's own number parsing, strings are
+ * read from jackson's char buffer in place, so a cell costs no allocation beyond its value.
  */
 final class JsonCell extends BaseCell {
   private final JsonParser parser;

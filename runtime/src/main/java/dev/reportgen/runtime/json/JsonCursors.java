@@ -9,9 +9,9 @@ import java.io.InputStream;
 import java.io.Reader;
 
 /**
- * Opens JSON row cursors for one set of {@link ReadOptions}: this package's entry point for
- * {@code ReportReader}, with no jackson type in its signatures. The jackson factory, which holds
- * the limits and is thread-safe, is built once and shared by every cursor opened here.
+ * Opens JSON row cursors for one set of {@link ReadOptions}: this package's entry point for {@code
+ * ReportReader}, with no jackson type in its signatures. The jackson factory, which holds the
+ * limits and is thread-safe, is built once and shared by every cursor opened here.
  */
 public final class JsonCursors {
   private final ReadOptions options;

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Reads a header list at the current {@code START_ARRAY}: each entry a column name, or an object
- * naming it under {@code name} (else {@code keyword}, {@code key}, {@code field}); other members
- * of such objects ({@code type}, {@code title}) are skipped.
+ * naming it under {@code name} (else {@code keyword}, {@code key}, {@code field}); other members of
+ * such objects ({@code type}, {@code title}) are skipped.
  */
 final class JsonHeaderReader {
   private JsonHeaderReader() {}

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the column names of a JSON response without a report type: the first header list met
- * (top level, or under {@code data}/{@code report}), else the keys of the first object row. Array
- * rows met before the header are skipped without being kept.
+ * Finds the column names of a JSON response without a report type: the first header list met (top
+ * level, or under {@code data}/{@code report}), else the keys of the first object row. Array rows
+ * met before the header are skipped without being kept.
  */
 public final class JsonHeaderScanner {
   private final JsonParser p;

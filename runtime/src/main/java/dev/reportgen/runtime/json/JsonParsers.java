@@ -15,9 +15,8 @@ import java.io.Reader;
 
 /**
  * Builds the jackson factory for a set of {@link ReadOptions} (limits enforced by jackson itself)
- * and the parsers over each kind of input. Public for the readers outside this package that walk
- * a response themselves (header detection); the row cursors are opened through {@link
- * JsonCursors}.
+ * and the parsers over each kind of input. Public for the readers outside this package that walk a
+ * response themselves (header detection); the row cursors are opened through {@link JsonCursors}.
  */
 public final class JsonParsers {
   private JsonParsers() {}
@@ -42,9 +41,9 @@ public final class JsonParsers {
   }
 
   /**
-   * A parser over a caller's stream: gzip detected, UTF-8 checked ({@link
-   * InputSources#jsonBytes}). Closes {@code in} and throws the runtime's exception when already
-   * opening fails (jackson reads the first bytes to detect the encoding).
+   * A parser over a caller's stream: gzip detected, UTF-8 checked ({@link InputSources#jsonBytes}).
+   * Closes {@code in} and throws the runtime's exception when already opening fails (jackson reads
+   * the first bytes to detect the encoding).
    */
   public static JsonParser open(JsonFactory factory, InputStream in) {
     try {
@@ -58,8 +57,8 @@ public final class JsonParsers {
   /**
    * A parser over a document in memory (not gzip-compressed: see {@link #open(JsonFactory,
    * InputStream)}). Valid UTF-8 is parsed straight from the array after one fast scan; when the
-   * scan finds a sequence jackson would accept wrongly, the parse goes through the checking
-   * stream instead, so it fails at that sequence with jackson's position.
+   * scan finds a sequence jackson would accept wrongly, the parse goes through the checking stream
+   * instead, so it fails at that sequence with jackson's position.
    */
   public static JsonParser open(JsonFactory factory, byte[] json) {
     try {

@@ -14,13 +14,13 @@ import java.util.List;
 
 /**
  * Streams the rows of one JSON report response: the walk of the envelope, a pull-based state
- * machine that stops at each row, so memory does not depend on the number of rows. Keys may come
- * in any order (Perl hashes have none). Envelope variants are listed in docs/runtime.md.
+ * machine that stops at each row, so memory does not depend on the number of rows. Keys may come in
+ * any order (Perl hashes have none). Envelope variants are listed in docs/runtime.md.
  *
- * <p>The other concerns are delegated: the parser and its failures to {@link JsonTokens}, where
- * the walk is to {@link EnvelopeLevel}, what the envelope says to {@link EnvelopeMetadata}, the
- * rows to {@link RowBinder}, rows before the header to {@link EarlyRows}, lenient
- * resynchronisation to {@link BadRowSkipper}.
+ * <p>The other concerns are delegated: the parser and its failures to {@link JsonTokens}, where the
+ * walk is to {@link EnvelopeLevel}, what the envelope says to {@link EnvelopeMetadata}, the rows to
+ * {@link RowBinder}, rows before the header to {@link EarlyRows}, lenient resynchronisation to
+ * {@link BadRowSkipper}.
  */
 final class JsonRowCursor<T> extends AbstractRowCursor<T> {
   private final JsonTokens tokens;
@@ -32,8 +32,10 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
   private EnvelopeLevel level = EnvelopeLevel.root();
   private boolean started;
   private boolean finished;
+
   /** Inside a list of rows (between its first row and its closing bracket). */
   private boolean inRowList;
+
   /** The key the rows came under, null while no rows came: a second row source is an error. */
   private String rowSource;
 
@@ -42,8 +44,7 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
     this.tokens = new JsonTokens(parser, factory, options.maxStringLength());
     this.rows = new RowBinder<>(type, tokens, options);
     this.envelope = new EnvelopeMetadata(tokens);
-    this.early =
-        new EarlyRows(tokens, options.maxBufferedRowsBeforeHeader(), options.maxColumns());
+    this.early = new EarlyRows(tokens, options.maxBufferedRowsBeforeHeader(), options.maxColumns());
     this.summary = type.kind() == ReportKind.SUMMARY;
   }
 
@@ -249,8 +250,7 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
   private T closeLevel() {
     BufferedValues loose = level.loose();
     level = level.exit();
-    boolean useLoose =
-        loose != null && rowSource == null && !rows.bound() && matchesAColumn(loose);
+    boolean useLoose = loose != null && rowSource == null && !rows.bound() && matchesAColumn(loose);
     long endLine = -1;
     long endColumn = -1;
     if (useLoose) {

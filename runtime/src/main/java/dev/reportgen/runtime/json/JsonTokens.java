@@ -10,13 +10,14 @@ import java.io.IOException;
 /**
  * The parser as the JSON reader walks it: jackson's failures become the runtime's, an input that
  * ends where a token must follow is a truncation, and a failure met inside a streamed row names
- * that row. Which streamed row is open (its closing token not read yet) is kept here because
- * both the error positions and lenient resynchronisation ({@link BadRowSkipper}) depend on it.
+ * that row. Which streamed row is open (its closing token not read yet) is kept here because both
+ * the error positions and lenient resynchronisation ({@link BadRowSkipper}) depend on it.
  */
 final class JsonTokens {
   private final JsonParser parser;
   private final JsonFactory factory;
   private final int maxStringLength;
+
   /** Index of the streamed row whose closing token has not been read, or -1. */
   private long openRow = -1;
 
@@ -144,8 +145,7 @@ final class JsonTokens {
 
   /** A problem with no position of its own: it ends the read. */
   static FatalReadException unplaced(String problem, long row) {
-    return new FatalReadException(
-        new ReportParseException(problem, row, null, null, -1, -1, null));
+    return new FatalReadException(new ReportParseException(problem, row, null, null, -1, -1, null));
   }
 
   void close() {

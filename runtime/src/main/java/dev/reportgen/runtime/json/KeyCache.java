@@ -4,10 +4,10 @@ import dev.reportgen.runtime.internal.ColumnNames;
 import java.util.Arrays;
 
 /**
- * Object-row key to column index without a hash lookup per cell: jackson canonicalises field
- * names, so the key at position {@code i} of a row is usually the very String seen at position
- * {@code i} of the previous row, and an identity comparison settles it. Misses fall back to
- * {@link ColumnNames}.
+ * Object-row key to column index without a hash lookup per cell: jackson canonicalises field names,
+ * so the key at position {@code i} of a row is usually the very String seen at position {@code i}
+ * of the previous row, and an identity comparison settles it. Misses fall back to {@link
+ * ColumnNames}.
  */
 final class KeyCache {
   private final ColumnNames names;

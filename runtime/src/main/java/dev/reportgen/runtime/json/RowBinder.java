@@ -15,9 +15,9 @@ import java.util.List;
 /**
  * Binds the values of a row to the schema's columns and applies the row rules, one set for every
  * way a JSON row arrives: streamed from the parser (array rows by header position, object rows by
- * key) and buffered as text (array rows held until a late header, a summary's single row given
- * as plain envelope keys). Each rule's error is built here once, so a bad row reads the same
- * whichever way it came.
+ * key) and buffered as text (array rows held until a late header, a summary's single row given as
+ * plain envelope keys). Each rule's error is built here once, so a bad row reads the same whichever
+ * way it came.
  *
  * <p>The streamed paths are the per-value hot path: one cell, reused, no allocation per value.
  */
@@ -237,7 +237,12 @@ final class RowBinder<T> {
         .set(
             column,
             textCell.at(
-                column, values.kinds[i], chars, 0, chars.length, values.lines[i],
+                column,
+                values.kinds[i],
+                chars,
+                0,
+                chars.length,
+                values.lines[i],
                 values.columns[i]));
   }
 

@@ -4,8 +4,8 @@ import dev.reportgen.runtime.WireEnum;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Wire value to constant, for one generated enum. Generated enums expose one as {@code LOOKUP};
- * the implementation is a generated {@code switch}, never a loop over {@code values()}.
+ * Wire value to constant, for one generated enum. Generated enums expose one as {@code LOOKUP}; the
+ * implementation is a generated {@code switch}, never a loop over {@code values()}.
  *
  * @param <E> the generated enum
  */

@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
  * Marks code written by the reportgen processor.
  *
  * <p>Class-retained and named "...Generated" on purpose: coverage tools such as JaCoCo skip classes
- * carrying a class-retained annotation whose simple name contains "Generated", and
- * {@code javax.annotation.processing.Generated} is source-retained so it cannot do that job.
+ * carrying a class-retained annotation whose simple name contains "Generated", and {@code
+ * javax.annotation.processing.Generated} is source-retained so it cannot do that job.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

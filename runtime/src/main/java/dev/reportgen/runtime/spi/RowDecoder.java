@@ -1,7 +1,6 @@
 package dev.reportgen.runtime.spi;
 
 import dev.reportgen.runtime.ReportType;
-
 import dev.reportgen.runtime.RowExtras;
 
 /**
@@ -9,8 +8,8 @@ import dev.reportgen.runtime.RowExtras;
  * reused for every row, never shared between threads.
  *
  * <p>The runtime maps the response header to column indexes once per response; for each row it
- * calls {@link #reset()}, then {@link #set(int, Cell)} for each known column present in the row
- * (in wire order), then {@link #build(RowExtras)}. The runtime, not the decoder, checks that every
+ * calls {@link #reset()}, then {@link #set(int, Cell)} for each known column present in the row (in
+ * wire order), then {@link #build(RowExtras)}. The runtime, not the decoder, checks that every
  * non-nullable column was set.
  *
  * @param <T> the generated record
@@ -20,8 +19,8 @@ public interface RowDecoder<T> {
   void reset();
 
   /**
-   * Decodes the cell for {@code column}, an index into {@link ReportType#columns()}. Generated as
-   * a {@code switch} on the index.
+   * Decodes the cell for {@code column}, an index into {@link ReportType#columns()}. Generated as a
+   * {@code switch} on the index.
    */
   void set(int column, Cell cell);
 

@@ -79,8 +79,10 @@ class CsvInputTest {
 
   @Test
   void theDecoderIsThereOnlyOnceOpened() throws IOException {
-    CsvInput input = new CsvInput(new ByteArrayInputStream("a\nb\n".getBytes(
-        StandardCharsets.US_ASCII)), ReadOptions.strict());
+    CsvInput input =
+        new CsvInput(
+            new ByteArrayInputStream("a\nb\n".getBytes(StandardCharsets.US_ASCII)),
+            ReadOptions.strict());
     assertNull(input.utf8());
     List<List<String>> records = records(input);
     assertEquals(3, records.size());
@@ -92,18 +94,19 @@ class CsvInputTest {
   void aSourceFailingWhileOpeningIsAnIoErrorAndTheSourceIsClosed() {
     IOException boom = new IOException("connection reset");
     boolean[] closed = {false};
-    InputStream failing = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw boom;
-      }
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw boom;
+          }
 
-      @Override
-      public void close() throws IOException {
-        closed[0] = true;
-        throw new IOException("close failed too");
-      }
-    };
+          @Override
+          public void close() throws IOException {
+            closed[0] = true;
+            throw new IOException("close failed too");
+          }
+        };
     CsvInput input = new CsvInput(failing, ReadOptions.strict());
     FatalReadException e = assertThrows(FatalReadException.class, input::open);
     ReportIoException io = assertInstanceOf(ReportIoException.class, e.error());
@@ -115,12 +118,13 @@ class CsvInputTest {
   @Test
   void closingQuietlyClosesTheSource() {
     boolean[] closed = {false};
-    InputStream source = new ByteArrayInputStream(new byte[0]) {
-      @Override
-      public void close() {
-        closed[0] = true;
-      }
-    };
+    InputStream source =
+        new ByteArrayInputStream(new byte[0]) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
     new CsvInput(source, ReadOptions.strict()).closeQuietly();
     assertTrue(closed[0]);
   }
@@ -128,17 +132,21 @@ class CsvInputTest {
   @Test
   void fastCsvsBufferHoldsTwoMaximalFieldsAndAtLeast64KiChars() {
     assertEquals(1 << 16, CsvInput.maxBufferSize(ReadOptions.strict().withMaxStringLength(1)));
-    assertEquals(1 << 16,
-        CsvInput.maxBufferSize(ReadOptions.strict().withMaxStringLength(1 << 15)));
-    assertEquals((1 << 16) + 2,
+    assertEquals(
+        1 << 16, CsvInput.maxBufferSize(ReadOptions.strict().withMaxStringLength(1 << 15)));
+    assertEquals(
+        (1 << 16) + 2,
         CsvInput.maxBufferSize(ReadOptions.strict().withMaxStringLength((1 << 15) + 1)));
-    assertEquals(2 * ReadOptions.DEFAULT_MAX_STRING_LENGTH,
-        CsvInput.maxBufferSize(ReadOptions.strict()));
-    assertEquals(Integer.MAX_VALUE - 16,
+    assertEquals(
+        2 * ReadOptions.DEFAULT_MAX_STRING_LENGTH, CsvInput.maxBufferSize(ReadOptions.strict()));
+    assertEquals(
+        Integer.MAX_VALUE - 16,
         CsvInput.maxBufferSize(ReadOptions.strict().withMaxStringLength(Integer.MAX_VALUE)));
-    assertEquals(Integer.MAX_VALUE - 16,
+    assertEquals(
+        Integer.MAX_VALUE - 16,
         CsvInput.maxBufferSize(ReadOptions.strict().withMaxStringLength(Integer.MAX_VALUE / 2)));
-    assertEquals(Integer.MAX_VALUE - 17,
+    assertEquals(
+        Integer.MAX_VALUE - 17,
         CsvInput.maxBufferSize(
             ReadOptions.strict().withMaxStringLength(Integer.MAX_VALUE / 2 - 8)));
   }
@@ -149,8 +157,9 @@ class CsvInputTest {
     String longField = "x".repeat(max);
     byte[] csv = ("h1,h2\n" + longField + "," + longField + "\n").getBytes(StandardCharsets.UTF_8);
     List<List<String>> records =
-        records(new CsvInput(new ByteArrayInputStream(csv),
-            ReadOptions.strict().withMaxStringLength(max)));
+        records(
+            new CsvInput(
+                new ByteArrayInputStream(csv), ReadOptions.strict().withMaxStringLength(max)));
     assertEquals(List.of(longField, longField), records.get(1));
   }
 }

@@ -134,15 +134,28 @@ class LineBreaksTest {
       InputSources.BadInputException e =
           assertThrows(InputSources.BadInputException.class, () -> scanned(b, size));
       assertEquals(3, e.line(), text);
-      assertTrue(e.getMessage().startsWith("unsupported CSV: a quoted field holding a CR without"
-          + " LF ends its record with LF"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "unsupported CSV: a quoted field holding a CR without"
+                      + " LF ends its record with LF"),
+          e.getMessage());
     }
   }
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"\"a\r\"\"b\"\n", "\"a\rb\",\n", "\"a\rb\"\r\n", "\"a\rb\"\r", "\"a\rb\"x\n",
-        "\"a\r\nb\"\n", "a\rb\n\"c\"\n", "\"a\r\r\n\"\n", "\"a\r\n\"\n"})
+      strings = {
+        "\"a\r\"\"b\"\n",
+        "\"a\rb\",\n",
+        "\"a\rb\"\r\n",
+        "\"a\rb\"\r",
+        "\"a\rb\"x\n",
+        "\"a\r\nb\"\n",
+        "a\rb\n\"c\"\n",
+        "\"a\r\r\n\"\n",
+        "\"a\r\n\"\n"
+      })
   void theOtherPatternsAroundALoneCrAreRead(String text) throws Exception {
     assertLines(expectedLine(utf8(text)), text);
   }

@@ -23,13 +23,19 @@ import org.junit.jupiter.api.Test;
  */
 class StrictUtf8ReaderContractTest {
   /** The first and last code point of each UTF-8 length (RFC 3629 section 3), the surrogate gap. */
-  private static final String EDGES = new StringBuilder()
-      .appendCodePoint(0x00).appendCodePoint(0x7F)
-      .appendCodePoint(0x80).appendCodePoint(0x7FF)
-      .appendCodePoint(0x800).appendCodePoint(0xD7FF).appendCodePoint(0xE000)
-      .appendCodePoint(0xFFFF)
-      .appendCodePoint(0x10000).appendCodePoint(0x10FFFF)
-      .toString();
+  private static final String EDGES =
+      new StringBuilder()
+          .appendCodePoint(0x00)
+          .appendCodePoint(0x7F)
+          .appendCodePoint(0x80)
+          .appendCodePoint(0x7FF)
+          .appendCodePoint(0x800)
+          .appendCodePoint(0xD7FF)
+          .appendCodePoint(0xE000)
+          .appendCodePoint(0xFFFF)
+          .appendCodePoint(0x10000)
+          .appendCodePoint(0x10FFFF)
+          .toString();
 
   private static String readAll(InputStream in, int bufferSize) throws IOException {
     StrictUtf8Reader reader = new StrictUtf8Reader(in);
@@ -78,8 +84,9 @@ class StrictUtf8ReaderContractTest {
       assertEquals(text, got.toString(), "len " + len);
     }
     // A buffer exactly the size of the read: the eight-byte copy stays inside it.
-    StrictUtf8Reader exact = new StrictUtf8Reader(new ByteArrayInputStream(
-        "abcdefghijklmnopq".getBytes(StandardCharsets.US_ASCII)));
+    StrictUtf8Reader exact =
+        new StrictUtf8Reader(
+            new ByteArrayInputStream("abcdefghijklmnopq".getBytes(StandardCharsets.US_ASCII)));
     char[] eight = new char[8];
     assertEquals(8, exact.read(eight, 0, 8));
     assertEquals("abcdefgh", new String(eight));
@@ -114,24 +121,25 @@ class StrictUtf8ReaderContractTest {
   @Test
   void aReadOfZeroBytesIsNotTheEnd() throws IOException {
     byte[] utf8 = "ab\u00e9c".getBytes(StandardCharsets.UTF_8);
-    InputStream stuttering = new InputStream() {
-      private int next;
-      private boolean give;
+    InputStream stuttering =
+        new InputStream() {
+          private int next;
+          private boolean give;
 
-      @Override
-      public int read() {
-        return next < utf8.length ? utf8[next++] & 0xFF : -1;
-      }
+          @Override
+          public int read() {
+            return next < utf8.length ? utf8[next++] & 0xFF : -1;
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        give = !give;
-        if (!give) {
-          return 0;
-        }
-        return super.read(b, off, Math.min(len, 1));
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            give = !give;
+            if (!give) {
+              return 0;
+            }
+            return super.read(b, off, Math.min(len, 1));
+          }
+        };
     assertEquals("ab\u00e9c", readAll(stuttering, 16));
   }
 
@@ -171,11 +179,14 @@ class StrictUtf8ReaderContractTest {
     for (int k = 0; k < 2; k++) {
       StrictUtf8Reader reader = new StrictUtf8Reader(sources[k]);
       char[] buf = new char[16];
-      MalformedInputException e = assertThrows(MalformedInputException.class, () -> {
-        while (reader.read(buf, 0, 16) >= 0) {
-          // until the failure
-        }
-      });
+      MalformedInputException e =
+          assertThrows(
+              MalformedInputException.class,
+              () -> {
+                while (reader.read(buf, 0, 16) >= 0) {
+                  // until the failure
+                }
+              });
       assertEquals(2, reader.line());
       assertSame(e, assertThrows(MalformedInputException.class, () -> reader.read(buf, 0, 16)));
       assertFalse(reader.ended());
@@ -188,25 +199,26 @@ class StrictUtf8ReaderContractTest {
   /** A read returns the chars decoded so far rather than read the source again, which may block. */
   @Test
   void whatIsDecodedIsDeliveredBeforeReadingMore() throws IOException {
-    InputStream slow = new InputStream() {
-      private boolean delivered;
+    InputStream slow =
+        new InputStream() {
+          private boolean delivered;
 
-      @Override
-      public int read() {
-        throw new AssertionError("single-byte read");
-      }
+          @Override
+          public int read() {
+            throw new AssertionError("single-byte read");
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        if (delivered) {
-          throw new AssertionError("read the source again before handing out what it had");
-        }
-        delivered = true;
-        b[off] = 'o';
-        b[off + 1] = 'k';
-        return 2;
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) {
+            if (delivered) {
+              throw new AssertionError("read the source again before handing out what it had");
+            }
+            delivered = true;
+            b[off] = 'o';
+            b[off + 1] = 'k';
+            return 2;
+          }
+        };
     StrictUtf8Reader reader = new StrictUtf8Reader(slow);
     char[] buf = new char[16];
     assertEquals(2, reader.read(buf, 0, 16));
@@ -216,12 +228,14 @@ class StrictUtf8ReaderContractTest {
   @Test
   void closeClosesTheSource() throws IOException {
     boolean[] closed = {false};
-    StrictUtf8Reader reader = new StrictUtf8Reader(new ByteArrayInputStream(new byte[1]) {
-      @Override
-      public void close() {
-        closed[0] = true;
-      }
-    });
+    StrictUtf8Reader reader =
+        new StrictUtf8Reader(
+            new ByteArrayInputStream(new byte[1]) {
+              @Override
+              public void close() {
+                closed[0] = true;
+              }
+            });
     reader.close();
     assertTrue(closed[0]);
   }

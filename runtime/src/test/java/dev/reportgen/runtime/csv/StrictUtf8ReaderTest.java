@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hand-written decoder against the JDK's strict UTF-8 decoder: same text for every input the
- * JDK accepts, a failure for every input it refuses, however the bytes arrive and however large
- * the caller's buffer is.
+ * JDK accepts, a failure for every input it refuses, however the bytes arrive and however large the
+ * caller's buffer is.
  */
 class StrictUtf8ReaderTest {
   /**
@@ -33,15 +33,40 @@ class StrictUtf8ReaderTest {
    * also refuses the one CR/quote/LF pattern FastCSV misreads, which is not a decoding question.
    */
   private static final byte[] INTERESTING = {
-    0x00, 0x0A, 0x0D, 0x2C, 0x41, 0x7F,
-    (byte) 0x80, (byte) 0x8F, (byte) 0x90, (byte) 0x9F, (byte) 0xA0, (byte) 0xBF,
-    (byte) 0xC0, (byte) 0xC1, (byte) 0xC2, (byte) 0xDF,
-    (byte) 0xE0, (byte) 0xE1, (byte) 0xEC, (byte) 0xED, (byte) 0xEE, (byte) 0xEF,
-    (byte) 0xF0, (byte) 0xF1, (byte) 0xF3, (byte) 0xF4, (byte) 0xF5, (byte) 0xF8, (byte) 0xFF
+    0x00,
+    0x0A,
+    0x0D,
+    0x2C,
+    0x41,
+    0x7F,
+    (byte) 0x80,
+    (byte) 0x8F,
+    (byte) 0x90,
+    (byte) 0x9F,
+    (byte) 0xA0,
+    (byte) 0xBF,
+    (byte) 0xC0,
+    (byte) 0xC1,
+    (byte) 0xC2,
+    (byte) 0xDF,
+    (byte) 0xE0,
+    (byte) 0xE1,
+    (byte) 0xEC,
+    (byte) 0xED,
+    (byte) 0xEE,
+    (byte) 0xEF,
+    (byte) 0xF0,
+    (byte) 0xF1,
+    (byte) 0xF3,
+    (byte) 0xF4,
+    (byte) 0xF5,
+    (byte) 0xF8,
+    (byte) 0xFF
   };
 
-  private static final List<Byte> LEADS = bytes(0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
-      0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5);
+  private static final List<Byte> LEADS =
+      bytes(
+          0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5);
   private static final List<Byte> CONTINUATIONS =
       bytes(0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0);
 
@@ -57,18 +82,20 @@ class StrictUtf8ReaderTest {
   void decodesExactlyWhatTheJdkDecoderAccepts(
       @ForAll("utf8ish") byte[] input,
       @ForAll @IntRange(min = 1, max = 7) int chunk,
-      @ForAll @IntRange(min = 1, max = 9) int bufferSize) throws IOException {
+      @ForAll @IntRange(min = 1, max = 9) int bufferSize)
+      throws IOException {
     assertSameAsJdk(input, chunk, bufferSize);
   }
 
   /**
-   * Every lead byte with every second byte, and a third and fourth byte at the edges: each rule
-   * of the decoder (lengths, overlong forms, surrogates, the U+10FFFF limit, cut sequences).
+   * Every lead byte with every second byte, and a third and fourth byte at the edges: each rule of
+   * the decoder (lengths, overlong forms, surrogates, the U+10FFFF limit, cut sequences).
    */
   @Test
   void everyLeadAndSecondByteDecodesAsTheJdkDecodes() throws IOException {
-    byte[][] tails = {{}, {(byte) 0x80}, {(byte) 0xBF}, {0x41}, {(byte) 0x80, (byte) 0xBF},
-        {(byte) 0xBF, 0x41}};
+    byte[][] tails = {
+      {}, {(byte) 0x80}, {(byte) 0xBF}, {0x41}, {(byte) 0x80, (byte) 0xBF}, {(byte) 0xBF, 0x41}
+    };
     for (int lead = 0x80; lead <= 0xFF; lead++) {
       for (int second = 0; second <= 0xFF; second++) {
         for (byte[] tail : tails) {
@@ -84,15 +111,16 @@ class StrictUtf8ReaderTest {
     }
   }
 
-  private static void assertSameAsJdk(byte[] input, int chunk, int bufferSize)
-      throws IOException {
+  private static void assertSameAsJdk(byte[] input, int chunk, int bufferSize) throws IOException {
     String expected;
     try {
-      expected = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(input))
-          .toString();
+      expected =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(input))
+              .toString();
     } catch (CharacterCodingException e) {
       expected = null;
     }
@@ -100,11 +128,14 @@ class StrictUtf8ReaderTest {
     StringBuilder got = new StringBuilder();
     char[] buf = new char[bufferSize];
     if (expected == null) {
-      assertThrows(CharacterCodingException.class, () -> {
-        for (int n; (n = reader.read(buf, 0, buf.length)) >= 0; ) {
-          got.append(buf, 0, n);
-        }
-      }, () -> "accepted what the JDK refuses: " + hex(input));
+      assertThrows(
+          CharacterCodingException.class,
+          () -> {
+            for (int n; (n = reader.read(buf, 0, buf.length)) >= 0; ) {
+              got.append(buf, 0, n);
+            }
+          },
+          () -> "accepted what the JDK refuses: " + hex(input));
       return;
     }
     for (int n; (n = reader.read(buf, 0, buf.length)) >= 0; ) {
@@ -116,35 +147,53 @@ class StrictUtf8ReaderTest {
   @Provide
   Arbitrary<byte[]> utf8ish() {
     // Any code point, supplementary ones included (unpaired surrogates encode as '?').
-    Arbitrary<byte[]> text = Arbitraries.strings().all().ofMaxLength(12)
-        .map(s -> s.replace('"', '\'').getBytes(StandardCharsets.UTF_8));
-    Arbitrary<byte[]> ascii = Arbitraries.strings().ascii().ofMaxLength(20)
-        .map(s -> s.replace('"', '\'').getBytes(StandardCharsets.US_ASCII));
-    Arbitrary<byte[]> edges = Arbitraries.integers().between(0, INTERESTING.length - 1)
-        .list().ofMaxSize(6).map(picks -> {
-          byte[] out = new byte[picks.size()];
-          for (int i = 0; i < out.length; i++) {
-            out[i] = INTERESTING[picks.get(i)];
-          }
-          return out;
-        });
+    Arbitrary<byte[]> text =
+        Arbitraries.strings()
+            .all()
+            .ofMaxLength(12)
+            .map(s -> s.replace('"', '\'').getBytes(StandardCharsets.UTF_8));
+    Arbitrary<byte[]> ascii =
+        Arbitraries.strings()
+            .ascii()
+            .ofMaxLength(20)
+            .map(s -> s.replace('"', '\'').getBytes(StandardCharsets.US_ASCII));
+    Arbitrary<byte[]> edges =
+        Arbitraries.integers()
+            .between(0, INTERESTING.length - 1)
+            .list()
+            .ofMaxSize(6)
+            .map(
+                picks -> {
+                  byte[] out = new byte[picks.size()];
+                  for (int i = 0; i < out.length; i++) {
+                    out[i] = INTERESTING[picks.get(i)];
+                  }
+                  return out;
+                });
     // A lead byte and up to three bytes at the edges of the continuation ranges: the second-byte
     // rules (overlong forms, surrogates, beyond U+10FFFF) live there.
-    Arbitrary<byte[]> sequences = Combinators.combine(
-            Arbitraries.of(LEADS), Arbitraries.of(CONTINUATIONS).list().ofMinSize(1).ofMaxSize(3))
-        .as((lead, rest) -> {
-          byte[] out = new byte[1 + rest.size()];
-          out[0] = lead;
-          for (int i = 0; i < rest.size(); i++) {
-            out[i + 1] = rest.get(i);
-          }
-          return out;
-        });
-    return Arbitraries.oneOf(text, ascii, edges, sequences, sequences).list().ofMaxSize(8).map(parts -> {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      parts.forEach(out::writeBytes);
-      return out.toByteArray();
-    });
+    Arbitrary<byte[]> sequences =
+        Combinators.combine(
+                Arbitraries.of(LEADS),
+                Arbitraries.of(CONTINUATIONS).list().ofMinSize(1).ofMaxSize(3))
+            .as(
+                (lead, rest) -> {
+                  byte[] out = new byte[1 + rest.size()];
+                  out[0] = lead;
+                  for (int i = 0; i < rest.size(); i++) {
+                    out[i + 1] = rest.get(i);
+                  }
+                  return out;
+                });
+    return Arbitraries.oneOf(text, ascii, edges, sequences, sequences)
+        .list()
+        .ofMaxSize(8)
+        .map(
+            parts -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              parts.forEach(out::writeBytes);
+              return out.toByteArray();
+            });
   }
 
   @Test

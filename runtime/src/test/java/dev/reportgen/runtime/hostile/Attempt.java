@@ -35,7 +35,9 @@ final class Attempt<T> {
     return failure != null;
   }
 
-  /** The failure as a parse exception; fails the test when the read succeeded or failed otherwise. */
+  /**
+   * The failure as a parse exception; fails the test when the read succeeded or failed otherwise.
+   */
   ReportParseException parseFailure(String what) {
     return parseFailure(() -> what);
   }
@@ -50,8 +52,13 @@ final class Attempt<T> {
 
   private ReportParseException parseFailureSlow(String what) {
     if (failure == null) {
-      fail(what + ": expected ReportParseException, but the read succeeded with " + rows.size()
-          + " rows and " + errors.size() + " errors");
+      fail(
+          what
+              + ": expected ReportParseException, but the read succeeded with "
+              + rows.size()
+              + " rows and "
+              + errors.size()
+              + " errors");
     }
     if (!(failure instanceof ReportParseException e)) {
       throw new AssertionError(what + ": expected ReportParseException, got " + failure, failure);
@@ -59,7 +66,11 @@ final class Attempt<T> {
     return e;
   }
 
-  enum Format { JSON_BYTES, JSON_STREAM, CSV }
+  enum Format {
+    JSON_BYTES,
+    JSON_STREAM,
+    CSV
+  }
 
   static <T> Attempt<T> json(ReportType<T> type, ReadOptions options, byte[] input) {
     return run(type, options, Format.JSON_BYTES, input);
@@ -107,8 +118,15 @@ final class Attempt<T> {
       }
     } catch (Throwable t) {
       throw new AssertionError(
-          "a " + t.getClass().getName() + " (not a ReportException) escaped the " + format
-              + " reader (" + options.mode() + ") for input " + describe(input), t);
+          "a "
+              + t.getClass().getName()
+              + " (not a ReportException) escaped the "
+              + format
+              + " reader ("
+              + options.mode()
+              + ") for input "
+              + describe(input),
+          t);
     } finally {
       if (cursor != null) {
         try {
@@ -127,8 +145,8 @@ final class Attempt<T> {
   /** Readers are immutable and thread-safe; building one builds a jackson factory, so cache. */
   @SuppressWarnings("unchecked")
   static <T> ReportReader<T> reader(ReportType<T> type, ReadOptions options) {
-    return (ReportReader<T>) READERS.computeIfAbsent(
-        List.of(type, options), k -> ReportReader.of(type, options));
+    return (ReportReader<T>)
+        READERS.computeIfAbsent(List.of(type, options), k -> ReportReader.of(type, options));
   }
 
   /** The input for a failure message: text when printable, else hex; cut to 600 bytes. */
@@ -144,8 +162,11 @@ final class Attempt<T> {
     }
     String shown =
         text
-            ? "\"" + new String(input, 0, n, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("\r", "\\r").replace("\n", "\\n") + "\""
+            ? "\""
+                + new String(input, 0, n, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\r", "\\r")
+                    .replace("\n", "\\n")
+                + "\""
             : "hex " + HexFormat.of().formatHex(input, 0, n);
     return "(" + input.length + " bytes) " + shown + (n < input.length ? "..." : "");
   }

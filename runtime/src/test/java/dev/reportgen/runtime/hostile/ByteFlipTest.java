@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * consistent parse, and never hang. Consistency where it can be counted:
  *
  * <ul>
- *   <li>JSON, one byte replaced inside the row list: a successful lenient read has rows + errors
- *       == the rows sent (one byte cannot move a row boundary and stay valid JSON here).
+ *   <li>JSON, one byte replaced inside the row list: a successful lenient read has rows + errors ==
+ *       the rows sent (one byte cannot move a row boundary and stay valid JSON here).
  *   <li>CSV, any mutation: a successful lenient read has rows + errors == the data records an
  *       independent RFC 4180 counter finds in the mutated file.
  *   <li>Any successful strict read of a JSON row-region mutation: rows == the rows sent.
@@ -37,9 +37,17 @@ class ByteFlipTest {
 
   static Stream<Arguments> payloads() {
     return Stream.of(
-        Arguments.of("JSON array rows", Attempt.Format.JSON_BYTES, Payloads.utf8(Payloads.arrayLayout(ROWS))),
-        Arguments.of("JSON object rows", Attempt.Format.JSON_BYTES, Payloads.utf8(Payloads.objectLayout(ROWS))),
-        Arguments.of("JSON rows before header", Attempt.Format.JSON_STREAM,
+        Arguments.of(
+            "JSON array rows",
+            Attempt.Format.JSON_BYTES,
+            Payloads.utf8(Payloads.arrayLayout(ROWS))),
+        Arguments.of(
+            "JSON object rows",
+            Attempt.Format.JSON_BYTES,
+            Payloads.utf8(Payloads.objectLayout(ROWS))),
+        Arguments.of(
+            "JSON rows before header",
+            Attempt.Format.JSON_STREAM,
             Payloads.utf8(Payloads.headerAfterRowsLayout(ROWS))),
         Arguments.of("CSV", Attempt.Format.CSV, Payloads.csv(ROWS).bytes()));
   }
@@ -58,43 +66,47 @@ class ByteFlipTest {
     int rowsEnd = lastIndexOf(valid, format == Attempt.Format.CSV ? "\r\n" : "\n]");
     String[] current = {""};
     int[] counts = new int[3]; // failed, parsed, counted
-    assertTimeoutPreemptively(Duration.ofSeconds(40), () -> {
-      for (int m = 0; m < MUTANTS; m++) {
-        int mutations = 1 + random.nextInt(3);
-        byte[] mutant = valid;
-        boolean singleReplaceInRows = false;
-        for (int k = 0; k < mutations; k++) {
-          int kind = random.nextInt(5);
-          int at = random.nextInt(mutant.length);
-          mutant = mutate(mutant, kind, at, random);
-          singleReplaceInRows = mutations == 1 && kind <= 2 && at > rowsStart && at < rowsEnd;
-        }
-        byte[] input = mutant;
-        current[0] = "mutant " + m + " " + Attempt.describe(input);
-        for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
-          Attempt<Delivery> a = Attempt.run(Delivery.type(), options, format, input);
-          if (a.failed()) {
-            counts[0]++;
-            continue;
-          }
-          counts[1]++;
-          String what = name + " " + options.mode() + " " + current[0] + ": " + a;
-          if (format == Attempt.Format.CSV) {
-            int records = CsvRecordCounter.records(input);
-            assertTrue(records > 0, what + ": parsed although the oracle finds it malformed");
-            if (options.isLenient()) {
-              assertEquals(records - 1, a.rows.size() + a.errors.size(), what);
-              counts[2]++;
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(40),
+        () -> {
+          for (int m = 0; m < MUTANTS; m++) {
+            int mutations = 1 + random.nextInt(3);
+            byte[] mutant = valid;
+            boolean singleReplaceInRows = false;
+            for (int k = 0; k < mutations; k++) {
+              int kind = random.nextInt(5);
+              int at = random.nextInt(mutant.length);
+              mutant = mutate(mutant, kind, at, random);
+              singleReplaceInRows = mutations == 1 && kind <= 2 && at > rowsStart && at < rowsEnd;
             }
-          } else if (singleReplaceInRows) {
-            assertEquals(N, a.rows.size() + a.errors.size(), what);
-            counts[2]++;
+            byte[] input = mutant;
+            current[0] = "mutant " + m + " " + Attempt.describe(input);
+            for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
+              Attempt<Delivery> a = Attempt.run(Delivery.type(), options, format, input);
+              if (a.failed()) {
+                counts[0]++;
+                continue;
+              }
+              counts[1]++;
+              String what = name + " " + options.mode() + " " + current[0] + ": " + a;
+              if (format == Attempt.Format.CSV) {
+                int records = CsvRecordCounter.records(input);
+                assertTrue(records > 0, what + ": parsed although the oracle finds it malformed");
+                if (options.isLenient()) {
+                  assertEquals(records - 1, a.rows.size() + a.errors.size(), what);
+                  counts[2]++;
+                }
+              } else if (singleReplaceInRows) {
+                assertEquals(N, a.rows.size() + a.errors.size(), what);
+                counts[2]++;
+              }
+            }
           }
-        }
-      }
-    }, () -> name + ": hung on " + current[0]);
+        },
+        () -> name + ": hung on " + current[0]);
     // Not vacuous: some mutants parse, some fail.
-    assertTrue(counts[0] > 0 && counts[1] > 0, name + " failed/parsed/counted " + Arrays.toString(counts));
+    assertTrue(
+        counts[0] > 0 && counts[1] > 0, name + " failed/parsed/counted " + Arrays.toString(counts));
   }
 
   static byte[] mutate(byte[] in, int kind, int at, Random random) {

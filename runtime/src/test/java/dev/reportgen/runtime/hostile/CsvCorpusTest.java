@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The corpus of malformed CSV job files in {@code src/test/resources/hostile/csv}, plus generated
- * ones (a giant field, 100,000 columns, random binary). Same rules as {@link JsonCorpusTest}.
- * CSV positions are lines only: FastCSV reports the line a record starts on, never a column.
+ * ones (a giant field, 100,000 columns, random binary). Same rules as {@link JsonCorpusTest}. CSV
+ * positions are lines only: FastCSV reports the line a record starts on, never a column.
  */
 class CsvCorpusTest {
   static final String DIR = "/hostile/csv/";
@@ -41,9 +41,9 @@ class CsvCorpusTest {
   }
 
   /**
-   * An unterminated quote swallows the rest of the file into one field. Strict mode may report
-   * the swallowing record as ragged first; lenient mode lists that and then fails on the quote.
-   * Either way both modes end in ReportParseException at the record's line.
+   * An unterminated quote swallows the rest of the file into one field. Strict mode may report the
+   * swallowing record as ragged first; lenient mode lists that and then fails on the quote. Either
+   * way both modes end in ReportParseException at the record's line.
    */
   record Unterminated(List<Delivery> before, long line) implements Expect {}
 
@@ -59,7 +59,12 @@ class CsvCorpusTest {
     CASES.put("unterminated-quote-last-record.csv", new Unterminated(List.of(R0), 3));
     CASES.put("unterminated-quote-swallows-rest.csv", new Unterminated(none, 2));
     fatal("chars-after-closing-quote.csv", none, "Unexpected character after closing quote", -1, 2);
-    fatal("json-response-instead-of-csv.csv", none, "Unexpected character after closing quote", -1, 1);
+    fatal(
+        "json-response-instead-of-csv.csv",
+        none,
+        "Unexpected character after closing quote",
+        -1,
+        1);
     // A header that does not match the report.
     fatal("header-lacks-required-column.csv", none, "lacks non-nullable column 'sender'", -1, 1);
     fatal("header-duplicate-column.csv", none, "names column 'size' twice", -1, 1);
@@ -73,14 +78,28 @@ class CsvCorpusTest {
     fatal("binary-zip-not-gzip.csv", none, "not UTF-8", -1, -1);
     fatal("gzip-truncated.csv", none, "truncated or corrupt gzip", -1, -1);
     // Bad rows: strict stops at the first, lenient delivers the good ones and lists the bad.
-    CASES.put("ragged-rows.csv", new BadRows(List.of(R0, R1, R0), List.of(
-        err(1, null, null, 3, -1, "record has 7 fields but the header has 10 columns"),
-        err(3, null, null, 5, -1, "record has 11 fields but the header has 10 columns"),
-        err(5, null, null, 7, -1, "record has 2 fields but the header has 10 columns"))));
-    CASES.put("bad-values.csv", new BadRows(List.of(R0, R1, R0), List.of(
-        err(1, "size", "twelve", 3, -1, "not a number"),
-        err(3, "date_sent", "2024-03-05 14:07", 5, -1, "not a DATETIME (YYYY-MM-DD HH:MM:SS)"),
-        err(4, "day", "2024-13-45", 6, -1, "date out of range"))));
+    CASES.put(
+        "ragged-rows.csv",
+        new BadRows(
+            List.of(R0, R1, R0),
+            List.of(
+                err(1, null, null, 3, -1, "record has 7 fields but the header has 10 columns"),
+                err(3, null, null, 5, -1, "record has 11 fields but the header has 10 columns"),
+                err(5, null, null, 7, -1, "record has 2 fields but the header has 10 columns"))));
+    CASES.put(
+        "bad-values.csv",
+        new BadRows(
+            List.of(R0, R1, R0),
+            List.of(
+                err(1, "size", "twelve", 3, -1, "not a number"),
+                err(
+                    3,
+                    "date_sent",
+                    "2024-03-05 14:07",
+                    5,
+                    -1,
+                    "not a DATETIME (YYYY-MM-DD HH:MM:SS)"),
+                err(4, "day", "2024-13-45", 6, -1, "date out of range"))));
   }
 
   static Stream<Arguments> files() {
@@ -97,27 +116,32 @@ class CsvCorpusTest {
   void corpusFile(String file) {
     byte[] input = CorpusFiles.read(DIR + file);
     Expect expect = CASES.get(file);
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-      Attempt<Delivery> strict = Attempt.csv(Delivery.type(), ReadOptions.strict(), input);
-      Attempt<Delivery> lenient = Attempt.csv(Delivery.type(), ReadOptions.lenient(), input);
-      if (expect instanceof Unterminated u) {
-        for (Attempt<Delivery> a : List.of(strict, lenient)) {
-          ReportParseException e = a.parseFailure(file);
-          assertEquals(u.line(), e.line(), file + ": " + e.getMessage());
-          assertEquals(u.before(), a.rows, file);
-        }
-        assertTrue(lenient.failure.getMessage().contains("unterminated quoted field"),
-            lenient.failure.getMessage());
-        return;
-      }
-      JsonCorpusTest.check(file, expect, strict, lenient);
-      // The same through a slow stream.
-      Attempt<Delivery> slow = Attempt.run(Delivery.type(), ReadOptions.lenient(),
-          Attempt.Format.CSV, input, Trickle::of);
-      assertEquals(lenient.rows, slow.rows, file + " trickled");
-      assertEquals(lenient.errors, slow.errors, file + " trickled");
-      assertEquals(String.valueOf(lenient.failure), String.valueOf(slow.failure), file + " trickled");
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> {
+          Attempt<Delivery> strict = Attempt.csv(Delivery.type(), ReadOptions.strict(), input);
+          Attempt<Delivery> lenient = Attempt.csv(Delivery.type(), ReadOptions.lenient(), input);
+          if (expect instanceof Unterminated u) {
+            for (Attempt<Delivery> a : List.of(strict, lenient)) {
+              ReportParseException e = a.parseFailure(file);
+              assertEquals(u.line(), e.line(), file + ": " + e.getMessage());
+              assertEquals(u.before(), a.rows, file);
+            }
+            assertTrue(
+                lenient.failure.getMessage().contains("unterminated quoted field"),
+                lenient.failure.getMessage());
+            return;
+          }
+          JsonCorpusTest.check(file, expect, strict, lenient);
+          // The same through a slow stream.
+          Attempt<Delivery> slow =
+              Attempt.run(
+                  Delivery.type(), ReadOptions.lenient(), Attempt.Format.CSV, input, Trickle::of);
+          assertEquals(lenient.rows, slow.rows, file + " trickled");
+          assertEquals(lenient.errors, slow.errors, file + " trickled");
+          assertEquals(
+              String.valueOf(lenient.failure), String.valueOf(slow.failure), file + " trickled");
+        });
   }
 
   // ---- generated
@@ -132,38 +156,45 @@ class CsvCorpusTest {
       wide.append(",c").append(i);
     }
     return Stream.of(
-        Arguments.of("giant unquoted field", HEADER + "\r\n" + A.replace(",Hi,", "," + giant + ",")
-            + "\r\n", 2L),
-        Arguments.of("giant quoted field", HEADER + "\r\n" + A.replace(",Hi,", ",\"" + giant + "\",")
-            + "\r\n", 2L),
+        Arguments.of(
+            "giant unquoted field",
+            HEADER + "\r\n" + A.replace(",Hi,", "," + giant + ",") + "\r\n",
+            2L),
+        Arguments.of(
+            "giant quoted field",
+            HEADER + "\r\n" + A.replace(",Hi,", ",\"" + giant + "\",") + "\r\n",
+            2L),
         Arguments.of("giant field in the header", HEADER + "," + giant + "\r\n" + A + "\r\n", 1L),
         Arguments.of("giant unterminated quoted field", HEADER + "\r\n" + A + "\r\n\"" + giant, 3L),
         Arguments.of("header with 100,000 columns", wide + "\r\n" + A + "\r\n", 1L),
-        Arguments.of("record with 100,000 fields", HEADER + "\r\n" + A + ",1".repeat(100_000) + "\r\n", 2L));
+        Arguments.of(
+            "record with 100,000 fields", HEADER + "\r\n" + A + ",1".repeat(100_000) + "\r\n", 2L));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("limitCases")
   void limitsEndTheRead(String name, String csv, long line) {
     byte[] input = Payloads.utf8(csv);
-    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-      for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
-        Attempt<Delivery> a = Attempt.csv(Delivery.type(), options, input);
-        String what = name + " (" + options.mode() + ")";
-        ReportParseException e = a.parseFailure(what);
-        // Only complete records before the offending one may have been delivered (row A).
-        assertEquals(List.of(R0).subList(0, (int) Math.max(0, line - 2)), a.rows, what);
-        assertEquals(line, e.line(), what + ": " + e.getMessage());
-        assertTrue(e.getMessage().length() < 2000, what + ": message not cut");
-      }
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
+            Attempt<Delivery> a = Attempt.csv(Delivery.type(), options, input);
+            String what = name + " (" + options.mode() + ")";
+            ReportParseException e = a.parseFailure(what);
+            // Only complete records before the offending one may have been delivered (row A).
+            assertEquals(List.of(R0).subList(0, (int) Math.max(0, line - 2)), a.rows, what);
+            assertEquals(line, e.line(), what + ": " + e.getMessage());
+            assertTrue(e.getMessage().length() < 2000, what + ": message not cut");
+          }
+        });
   }
 
   /**
    * A file cut right after a line break inside a quoted field that starts with that line break
-   * (found by {@code ReaderFuzzTest.csvTokenSoup}): the quote is unterminated, so the
-   * read must fail, whatever the field's position. Seen in the wild when a download stops
-   * inside a multi-line last column.
+   * (found by {@code ReaderFuzzTest.csvTokenSoup}): the quote is unterminated, so the read must
+   * fail, whatever the field's position. Seen in the wild when a download stops inside a multi-line
+   * last column.
    */
   @Test
   void anUnterminatedQuoteEndingInALineBreakIsDetected() {
@@ -171,8 +202,13 @@ class CsvCorpusTest {
       String csv = HEADER + "\r\n" + A + "\r\n" + A.replace("a@x.com", tail);
       for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
         Attempt<Delivery> a = Attempt.csv(Delivery.type(), options, Payloads.utf8(csv));
-        String what = "last field " + tail.replace("\r", "\\r").replace("\n", "\\n")
-            + " (" + options.mode() + "): " + a;
+        String what =
+            "last field "
+                + tail.replace("\r", "\\r").replace("\n", "\\n")
+                + " ("
+                + options.mode()
+                + "): "
+                + a;
         ReportParseException e = a.parseFailure(what);
         assertTrue(e.problem().contains("unterminated"), what);
         assertEquals(3, e.line(), what);
@@ -185,15 +221,17 @@ class CsvCorpusTest {
   @Test
   void randomBinaryFiles() {
     Random random = new Random(20240305L);
-    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-      for (int i = 0; i < 300; i++) {
-        byte[] junk = new byte[random.nextInt(4096)];
-        random.nextBytes(junk);
-        for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
-          Attempt<Delivery> a = Attempt.csv(Delivery.type(), options, junk);
-          assertTrue(a.failed(), "random bytes parsed: " + a + " " + Attempt.describe(junk));
-        }
-      }
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          for (int i = 0; i < 300; i++) {
+            byte[] junk = new byte[random.nextInt(4096)];
+            random.nextBytes(junk);
+            for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
+              Attempt<Delivery> a = Attempt.csv(Delivery.type(), options, junk);
+              assertTrue(a.failed(), "random bytes parsed: " + a + " " + Attempt.describe(junk));
+            }
+          }
+        });
   }
 }

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * An independent RFC 4180 record counter, the oracle for "rows delivered + errors reported ==
- * records in the input": quotes open only at the start of a field, {@code ""} escapes a quote,
- * CR, LF and CRLF end a record, empty lines are skipped (as the runtime's dialect says). Returns
- * -1 when the text is not well-formed CSV (unterminated quote, text after a closing quote).
+ * records in the input": quotes open only at the start of a field, {@code ""} escapes a quote, CR,
+ * LF and CRLF end a record, empty lines are skipped (as the runtime's dialect says). Returns -1
+ * when the text is not well-formed CSV (unterminated quote, text after a closing quote).
  */
 final class CsvRecordCounter {
   private CsvRecordCounter() {}

@@ -20,24 +20,24 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * A CSV job file cut at every byte offset. Unlike JSON, CSV has no closing token and no row
- * count, so what a cut leaves is decided per position (docs/hostile-input.md, "CSV truncation"):
+ * A CSV job file cut at every byte offset. Unlike JSON, CSV has no closing token and no row count,
+ * so what a cut leaves is decided per position (docs/hostile-input.md, "CSV truncation"):
  *
  * <ul>
- *   <li>cut at a record boundary (after CRLF, or between CR and LF, or just before the line
- *       break): a valid shorter file. Undetectable; the leading complete rows, no error.
+ *   <li>cut at a record boundary (after CRLF, or between CR and LF, or just before the line break):
+ *       a valid shorter file. Undetectable; the leading complete rows, no error.
  *   <li>cut inside the header: the header lacks the non-nullable last column: error.
- *   <li>cut inside a quoted field: unterminated quote: error (fatal, both modes), unless the
- *       prefix is itself a complete quoted field (cut right after an escaped quote's first
- *       {@code "}); then that shorter field counts as complete.
+ *   <li>cut inside a quoted field: unterminated quote: error (fatal, both modes), unless the prefix
+ *       is itself a complete quoted field (cut right after an escaped quote's first {@code "});
+ *       then that shorter field counts as complete.
  *   <li>cut inside a multi-byte UTF-8 character: malformed input: error (fatal, both modes).
- *   <li>cut inside a field other than the last: the record is ragged (too few fields): a row
- *       error at that row and line (strict: thrown; lenient: listed, earlier rows delivered).
- *   <li>cut right after the last comma: the last column (sender, non-nullable) is empty:
- *       a row error.
- *   <li>cut inside the last, unquoted field: the record looks complete with a shorter last
- *       value. Undetectable without a row count or checksum; the row is delivered with that
- *       prefix as its value, and everything else in it is exact.
+ *   <li>cut inside a field other than the last: the record is ragged (too few fields): a row error
+ *       at that row and line (strict: thrown; lenient: listed, earlier rows delivered).
+ *   <li>cut right after the last comma: the last column (sender, non-nullable) is empty: a row
+ *       error.
+ *   <li>cut inside the last, unquoted field: the record looks complete with a shorter last value.
+ *       Undetectable without a row count or checksum; the row is delivered with that prefix as its
+ *       value, and everything else in it is exact.
  * </ul>
  */
 class CsvTruncationTest {
@@ -62,15 +62,17 @@ class CsvTruncationTest {
   @Test
   void everyCutGivesExactlyWhatIsDetectable() {
     Violations violations = new Violations();
-    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      for (int cut = 0; cut < DOC.bytes().length; cut++) {
-        int c = cut;
-        violations.check(c, () -> check(c, ReadOptions.strict(), PLAIN));
-        violations.check(c, () -> check(c, ReadOptions.lenient(), PLAIN));
-        // Few bytes per read: the unterminated-quote check must not depend on chunking.
-        violations.check(c, () -> check(c, ReadOptions.strict(), TRICKLE));
-      }
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          for (int cut = 0; cut < DOC.bytes().length; cut++) {
+            int c = cut;
+            violations.check(c, () -> check(c, ReadOptions.strict(), PLAIN));
+            violations.check(c, () -> check(c, ReadOptions.lenient(), PLAIN));
+            // Few bytes per read: the unterminated-quote check must not depend on chunking.
+            violations.check(c, () -> check(c, ReadOptions.strict(), TRICKLE));
+          }
+        });
     violations.assertNone();
   }
 
@@ -85,9 +87,9 @@ class CsvTruncationTest {
 
   /**
    * The record ends right after its last comma: all fields are there, the last (sender, a
-   * non-nullable String) is empty. CSV cannot tell an empty field from an absent one; the
-   * runtime may treat it as absent (a bad row, as for a missing JSON key) or as the empty string
-   * (as for a JSON {@code ""}). Both are accepted; the row is never silently dropped.
+   * non-nullable String) is empty. CSV cannot tell an empty field from an absent one; the runtime
+   * may treat it as absent (a bad row, as for a missing JSON key) or as the empty string (as for a
+   * JSON {@code ""}). Both are accepted; the row is never silently dropped.
    */
   record EmptyLast(int row, long line) implements Expect {}
 
@@ -120,8 +122,8 @@ class CsvTruncationTest {
     }
     CsvDoc.Field field = rec.fields().get(f);
     String partial =
-        new String(b, field.start(), Math.min(cut, field.end()) - field.start(),
-            StandardCharsets.UTF_8);
+        new String(
+            b, field.start(), Math.min(cut, field.end()) - field.start(), StandardCharsets.UTF_8);
     String value;
     if (field.quoted() && cut > field.start()) {
       value = completeQuoted(partial);
@@ -174,16 +176,27 @@ class CsvTruncationTest {
   static void check(int cut, ReadOptions options, Function<byte[], InputStream> source) {
     byte[] prefix = Arrays.copyOf(DOC.bytes(), cut);
     Expect expect = expect(cut);
-    Attempt<Delivery> a =
-        Attempt.run(Delivery.type(), options, Attempt.Format.CSV, prefix, source);
-    String what = "cut at byte " + cut + " of " + DOC.bytes().length + " (" + options.mode()
-        + (source == PLAIN ? "" : ", trickle") + "), expected "
-        + expect + ", got " + a + "; input " + Attempt.describe(prefix) + "; problem: ";
+    Attempt<Delivery> a = Attempt.run(Delivery.type(), options, Attempt.Format.CSV, prefix, source);
+    String what =
+        "cut at byte "
+            + cut
+            + " of "
+            + DOC.bytes().length
+            + " ("
+            + options.mode()
+            + (source == PLAIN ? "" : ", trickle")
+            + "), expected "
+            + expect
+            + ", got "
+            + a
+            + "; input "
+            + Attempt.describe(prefix)
+            + "; problem: ";
     // Whatever happens, rows delivered are exact leading rows (the last maybe with a cut sender).
     List<Delivery> exact = new ArrayList<>(a.rows);
-    boolean lastMayBeCut = expect instanceof Rows rows && rows.lastSender() != null
-        && exact.size() == rows.complete()
-        || expect instanceof EmptyLast empty && exact.size() == empty.row() + 1;
+    boolean lastMayBeCut =
+        expect instanceof Rows rows && rows.lastSender() != null && exact.size() == rows.complete()
+            || expect instanceof EmptyLast empty && exact.size() == empty.row() + 1;
     if (lastMayBeCut && !exact.isEmpty()) {
       exact.remove(exact.size() - 1);
     }
@@ -235,13 +248,35 @@ class CsvTruncationTest {
   }
 
   static Delivery withExtras(Delivery d, dev.reportgen.runtime.RowExtras extras) {
-    return new Delivery(d.dateSent(), d.day(), d.status(), d.secureline(), d.size(), d.opens(),
-        d.spamScore(), d.ratio(), d.sender(), d.subject(), d.header1(), extras);
+    return new Delivery(
+        d.dateSent(),
+        d.day(),
+        d.status(),
+        d.secureline(),
+        d.size(),
+        d.opens(),
+        d.spamScore(),
+        d.ratio(),
+        d.sender(),
+        d.subject(),
+        d.header1(),
+        extras);
   }
 
   static Delivery withSender(Delivery d, String sender) {
-    return new Delivery(d.dateSent(), d.day(), d.status(), d.secureline(), d.size(), d.opens(),
-        d.spamScore(), d.ratio(), sender, d.subject(), d.header1(), d.extras());
+    return new Delivery(
+        d.dateSent(),
+        d.day(),
+        d.status(),
+        d.secureline(),
+        d.size(),
+        d.opens(),
+        d.spamScore(),
+        d.ratio(),
+        sender,
+        d.subject(),
+        d.header1(),
+        d.extras());
   }
 
   @Test
@@ -250,15 +285,29 @@ class CsvTruncationTest {
     List<String> kinds = new ArrayList<>();
     for (int cut = 0; cut < DOC.bytes().length; cut++) {
       Expect e = expect(cut);
-      String kind = e instanceof Fatal f ? "fatal " + f.why() : e instanceof BadRow
-          ? "bad row ragged" : e instanceof EmptyLast ? "empty last"
-          : ((Rows) e).lastSender() == null ? "boundary" : "last value";
+      String kind =
+          e instanceof Fatal f
+              ? "fatal " + f.why()
+              : e instanceof BadRow
+                  ? "bad row ragged"
+                  : e instanceof EmptyLast
+                      ? "empty last"
+                      : ((Rows) e).lastSender() == null ? "boundary" : "last value";
       if (!kinds.contains(kind)) {
         kinds.add(kind);
       }
     }
-    assertTrue(kinds.containsAll(List.of("fatal empty input", "fatal cut inside a UTF-8 character",
-        "fatal unterminated quoted field", "fatal header lacks the last column", "boundary",
-        "last value", "bad row ragged", "empty last")), kinds.toString());
+    assertTrue(
+        kinds.containsAll(
+            List.of(
+                "fatal empty input",
+                "fatal cut inside a UTF-8 character",
+                "fatal unterminated quoted field",
+                "fatal header lacks the last column",
+                "boundary",
+                "last value",
+                "bad row ragged",
+                "empty last")),
+        kinds.toString());
   }
 }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reportgen.runtime.ReadOptions;
 import dev.reportgen.runtime.ReportParseException;
 import dev.reportgen.runtime.ReportType;
+import dev.reportgen.runtime.RowExtras;
 import dev.reportgen.runtime.fixture.Delivery;
 import dev.reportgen.runtime.fixture.Totals;
-import dev.reportgen.runtime.RowExtras;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -22,11 +22,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A download cut at any byte. A JSON response is one value whose last significant byte closes
- * it, so no proper prefix of a valid response is itself a valid response: every cut must end in
- * {@link ReportParseException}, in strict and in lenient mode, never in fewer rows without an
- * exception. The only exception is a cut that removes nothing but trailing whitespace; then the
- * full result is required. Rows delivered before the failure must be exactly the leading rows.
+ * A download cut at any byte. A JSON response is one value whose last significant byte closes it,
+ * so no proper prefix of a valid response is itself a valid response: every cut must end in {@link
+ * ReportParseException}, in strict and in lenient mode, never in fewer rows without an exception.
+ * The only exception is a cut that removes nothing but trailing whitespace; then the full result is
+ * required. Rows delivered before the failure must be exactly the leading rows.
  */
 class JsonTruncationTest {
   private static final List<Payloads.WireRow> ROWS = Payloads.rows(6);
@@ -51,16 +51,18 @@ class JsonTruncationTest {
       assertEquals(List.of(), whole.errors);
       assertEquals(EXPECTED, Attempt.jsonStream(Delivery.type(), options, full).rows);
     }
-    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      for (int cut = 0; cut < full.length; cut++) {
-        byte[] prefix = Arrays.copyOf(full, cut);
-        for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
-          checkCut(Delivery.type(), name, full, prefix, options, EXPECTED, false);
-        }
-        // The streaming path (jackson's InputStream parser) must agree with the byte[] path.
-        checkCut(Delivery.type(), name, full, prefix, ReadOptions.strict(), EXPECTED, true);
-      }
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          for (int cut = 0; cut < full.length; cut++) {
+            byte[] prefix = Arrays.copyOf(full, cut);
+            for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
+              checkCut(Delivery.type(), name, full, prefix, options, EXPECTED, false);
+            }
+            // The streaming path (jackson's InputStream parser) must agree with the byte[] path.
+            checkCut(Delivery.type(), name, full, prefix, ReadOptions.strict(), EXPECTED, true);
+          }
+        });
   }
 
   /** A summary report sent as plain keys of the response: every cut fails too. */
@@ -79,10 +81,13 @@ class JsonTruncationTest {
 
   static Stream<Arguments> summaries() {
     return Stream.of(
-        Arguments.of("keys of the response", "{\"sent\":10,\"success\":1,\"bounced\":2,\"rate\":0.2}"),
-        Arguments.of("flat array row",
+        Arguments.of(
+            "keys of the response", "{\"sent\":10,\"success\":1,\"bounced\":2,\"rate\":0.2}"),
+        Arguments.of(
+            "flat array row",
             "{\"success\":1,\"data\":{\"header\":[\"sent\",\"bounced\",\"rate\"],\"rows\":[10,\"2\",\"0.2\"]}}"),
-        Arguments.of("object row", "{\"success\":1,\"rows\":{\"rate\":0.2,\"sent\":\"10\",\"bounced\":2}}"));
+        Arguments.of(
+            "object row", "{\"success\":1,\"rows\":{\"rate\":0.2,\"sent\":\"10\",\"bounced\":2}}"));
   }
 
   /** A gzip-compressed response cut anywhere: a truncated or corrupt stream, never fewer rows. */
@@ -92,44 +97,71 @@ class JsonTruncationTest {
     byte[] full = gzip(Payloads.utf8(json));
     assertEquals(EXPECTED, Attempt.json(Delivery.type(), ReadOptions.strict(), full).rows);
     java.util.Map<String, java.util.SortedSet<Integer>> wrongType = new java.util.TreeMap<>();
-    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      for (int cut = 0; cut < full.length; cut++) {
-        byte[] prefix = Arrays.copyOf(full, cut);
-        for (boolean stream : new boolean[] {false, true}) {
-          Attempt<Delivery> a = stream
-              ? Attempt.jsonStream(Delivery.type(), ReadOptions.lenient(), prefix)
-              : Attempt.json(Delivery.type(), ReadOptions.lenient(), prefix);
-          String what = name + ", gzip cut at byte " + cut + " of " + full.length;
-          assertTrue(a.failed(), what + ": read succeeded with " + a);
-          assertRowsArePrefix(what, a.rows, EXPECTED);
-          if (!(a.failure instanceof ReportParseException)) {
-            wrongType.computeIfAbsent(a.failure.getClass().getSimpleName() + ": "
-                + a.failure.getMessage() + " <- " + a.failure.getCause(),
-                k -> new java.util.TreeSet<>()).add(cut);
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          for (int cut = 0; cut < full.length; cut++) {
+            byte[] prefix = Arrays.copyOf(full, cut);
+            for (boolean stream : new boolean[] {false, true}) {
+              Attempt<Delivery> a =
+                  stream
+                      ? Attempt.jsonStream(Delivery.type(), ReadOptions.lenient(), prefix)
+                      : Attempt.json(Delivery.type(), ReadOptions.lenient(), prefix);
+              String what = name + ", gzip cut at byte " + cut + " of " + full.length;
+              assertTrue(a.failed(), what + ": read succeeded with " + a);
+              assertRowsArePrefix(what, a.rows, EXPECTED);
+              if (!(a.failure instanceof ReportParseException)) {
+                wrongType
+                    .computeIfAbsent(
+                        a.failure.getClass().getSimpleName()
+                            + ": "
+                            + a.failure.getMessage()
+                            + " <- "
+                            + a.failure.getCause(),
+                        k -> new java.util.TreeSet<>())
+                    .add(cut);
+              }
+            }
           }
-        }
-      }
-    });
+        });
     // A cut download is bad data, not an I/O failure of the source.
-    assertTrue(wrongType.isEmpty(), name + ": gzip cuts not reported as ReportParseException "
-        + "(message -> cut offsets): " + ranges(wrongType));
+    assertTrue(
+        wrongType.isEmpty(),
+        name
+            + ": gzip cuts not reported as ReportParseException "
+            + "(message -> cut offsets): "
+            + ranges(wrongType));
   }
 
   static String ranges(java.util.Map<String, java.util.SortedSet<Integer>> byMessage) {
     StringBuilder s = new StringBuilder("{");
-    byMessage.forEach((message, cuts) ->
-        s.append("\n  ").append(message).append(" at cuts ").append(Violations.ranges(cuts)));
+    byMessage.forEach(
+        (message, cuts) ->
+            s.append("\n  ").append(message).append(" at cuts ").append(Violations.ranges(cuts)));
     return s.append("\n}").toString();
   }
 
   static <T> void checkCut(
-      ReportType<T> type, String name, byte[] full, byte[] prefix, ReadOptions options,
-      List<T> expected, boolean stream) {
+      ReportType<T> type,
+      String name,
+      byte[] full,
+      byte[] prefix,
+      ReadOptions options,
+      List<T> expected,
+      boolean stream) {
     int cut = prefix.length;
     Attempt<T> a =
         stream ? Attempt.jsonStream(type, options, prefix) : Attempt.json(type, options, prefix);
-    String what = name + ", cut at byte " + cut + " of " + full.length + " (" + options.mode()
-        + (stream ? ", InputStream" : "") + ")";
+    String what =
+        name
+            + ", cut at byte "
+            + cut
+            + " of "
+            + full.length
+            + " ("
+            + options.mode()
+            + (stream ? ", InputStream" : "")
+            + ")";
     if (onlyWhitespaceCut(full, cut)) {
       assertEquals(expected, a.rows, what + " is still the complete response: " + a);
       assertEquals(List.of(), a.errors, what);
@@ -144,7 +176,8 @@ class JsonTruncationTest {
     } else {
       // A position inside what was received: line 1..lines of the prefix.
       long lines = 1 + count(prefix, (byte) '\n');
-      assertTrue(e.line() >= 1 && e.line() <= lines,
+      assertTrue(
+          e.line() >= 1 && e.line() <= lines,
           what + ": line " + e.line() + " not within 1.." + lines + ": " + e.getMessage());
       assertTrue(e.lineColumn() >= 1, what + ": no column: " + e.getMessage());
     }
@@ -153,7 +186,9 @@ class JsonTruncationTest {
   static <T> void assertRowsArePrefix(String what, List<T> rows, List<T> expected) {
     assertTrue(rows.size() <= expected.size(), what + ": more rows than sent");
     for (int i = 0; i < rows.size(); i++) {
-      assertEquals(expected.get(i), rows.get(i),
+      assertEquals(
+          expected.get(i),
+          rows.get(i),
           what + ": row " + i + " delivered (before the end or the failure) is not the row sent");
     }
   }

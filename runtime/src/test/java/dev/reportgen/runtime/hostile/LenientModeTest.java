@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lenient mode on a payload with N good and M bad rows: exactly the N good rows, with their
- * content, and exactly the M bad ones listed, each with its row index, column and line (and
- * column within the line for JSON). Strict mode stops at the first bad one with the same
- * position. For JSON array rows, JSON object rows and CSV.
+ * content, and exactly the M bad ones listed, each with its row index, column and line (and column
+ * within the line for JSON). Strict mode stops at the first bad one with the same position. For
+ * JSON array rows, JSON object rows and CSV.
  */
 class LenientModeTest {
   static final int N = 25;
@@ -67,7 +67,7 @@ class LenientModeTest {
       case 24 -> {
         return "\"not a row\"";
       }
-      default -> { }
+      default -> {}
     }
     return "[" + String.join(",", values) + "]";
   }
@@ -85,8 +85,10 @@ class LenientModeTest {
   }
 
   static String json(boolean objects) {
-    StringBuilder s = new StringBuilder("{\"success\":1,\"data\":{\"header\":")
-        .append(Payloads.jsonHeader()).append(",\n\"rows\":[\n");
+    StringBuilder s =
+        new StringBuilder("{\"success\":1,\"data\":{\"header\":")
+            .append(Payloads.jsonHeader())
+            .append(",\n\"rows\":[\n");
     for (int i = 0; i < N; i++) {
       s.append(objects ? objectRow(i) : arrayRow(i)).append(i + 1 < N ? ",\n" : "\n");
     }
@@ -126,7 +128,7 @@ class LenientModeTest {
         case 13 -> fields.set(6, "0,5".replace(",", ";"));
         case 17 -> fields.set(1, "2024-02-30");
         case 24 -> fields.add("surplus");
-        default -> { }
+        default -> {}
       }
       if (i == 2) {
         fields.set(4, "12 34");
@@ -147,9 +149,10 @@ class LenientModeTest {
     Attempt<Delivery> lenient = Attempt.run(Delivery.type(), ReadOptions.lenient(), format, input);
     assertNull(lenient.failure, String.valueOf(lenient.failure));
     assertEquals(good, lenient.rows, "exactly the good rows, in order, with their content");
-    assertEquals(List.copyOf(defects.keySet()),
-        lenient.errors.stream().map(e -> (int) e.row()).toList(), "exactly the bad rows: "
-            + lenient.errors);
+    assertEquals(
+        List.copyOf(defects.keySet()),
+        lenient.errors.stream().map(e -> (int) e.row()).toList(),
+        "exactly the bad rows: " + lenient.errors);
     int k = 0;
     for (Map.Entry<Integer, Defect> d : defects.entrySet()) {
       RowError e = lenient.errors.get(k++);

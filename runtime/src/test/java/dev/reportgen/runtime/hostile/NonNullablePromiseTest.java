@@ -24,10 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The reader's promise for non-nullable columns (issue 12): no absent value becomes a silently
  * wrong one (no epoch, no 0 in a primitive, no null). For every column type, every way of sending
  * no value (JSON {@code null}, {@code ""}, the zero dates, a key left out, a positional row cut
- * before the column), every way a row arrives (JSON array rows, object rows, array rows before
- * the header, a summary's plain envelope keys, CSV) and both modes: the row is a bad row whose
- * error names the row, the column keyword, the value as sent and its input position, and says the
- * schema declares the column non-nullable; the good rows around it arrive intact.
+ * before the column), every way a row arrives (JSON array rows, object rows, array rows before the
+ * header, a summary's plain envelope keys, CSV) and both modes: the row is a bad row whose error
+ * names the row, the column keyword, the value as sent and its input position, and says the schema
+ * declares the column non-nullable; the good rows around it arrive intact.
  *
  * <p>Two outcomes differ, both documented in docs/runtime.md: a non-nullable STRING keeps {@code
  * ""} as sent (it is text, not an invented value), and a positional row cut short is a row-shape
@@ -40,14 +40,27 @@ class NonNullablePromiseTest {
       List.of("note", "at", "day", "count", "score", "name", "status");
 
   static final List<String> JSON_VALUES =
-      List.of("\"x\"", "\"2024-03-05 14:07:09\"", "\"2024-03-05\"", "7", "0.5", "\"n\"",
+      List.of(
+          "\"x\"",
+          "\"2024-03-05 14:07:09\"",
+          "\"2024-03-05\"",
+          "7",
+          "0.5",
+          "\"n\"",
           "\"Delivered\"");
   static final List<String> CSV_VALUES =
       List.of("x", "2024-03-05 14:07:09", "2024-03-05", "7", "0.5", "n", "Delivered");
 
   static final Promised GOOD =
-      new Promised("x", Instant.parse("2024-03-05T14:07:09Z"), LocalDate.of(2024, 3, 5), 7, 0.5,
-          "n", DeliveryStatus.DELIVERED, RowExtras.empty());
+      new Promised(
+          "x",
+          Instant.parse("2024-03-05T14:07:09Z"),
+          LocalDate.of(2024, 3, 5),
+          7,
+          0.5,
+          "n",
+          DeliveryStatus.DELIVERED,
+          RowExtras.empty());
 
   static final String NO_VALUE = "row lacks a value for a column the schema declares non-nullable";
 
@@ -117,17 +130,45 @@ class NonNullablePromiseTest {
       String header = "[\"" + String.join("\",\"", KEYWORDS) + "\"]";
       String text =
           switch (layout) {
-            case ARRAY_ROWS -> "{\"success\":1,\"header\":" + header + ",\"rows\":[\n"
-                + goodRow() + ",\n" + badRow().text() + ",\n" + goodRow() + "\n]}";
-            case OBJECT_ROWS -> "{\"success\":1,\"rows\":[\n"
-                + goodRow() + ",\n" + badRow().text() + ",\n" + goodRow() + "\n]}";
-            case ROWS_BEFORE_HEADER -> "{\"rows\":[\n"
-                + goodRow() + ",\n" + badRow().text() + ",\n" + goodRow() + "\n],\"header\":"
-                + header + ",\"success\":1}";
-            case SUMMARY_KEYS -> "{\"success\":1,\"data\":{\n" + String.join(",\n", keyLines())
-                + "\n}}";
-            case CSV -> String.join(",", KEYWORDS) + "\n" + goodRow() + "\n" + badRow().text()
-                + "\n" + goodRow() + "\n";
+            case ARRAY_ROWS ->
+                "{\"success\":1,\"header\":"
+                    + header
+                    + ",\"rows\":[\n"
+                    + goodRow()
+                    + ",\n"
+                    + badRow().text()
+                    + ",\n"
+                    + goodRow()
+                    + "\n]}";
+            case OBJECT_ROWS ->
+                "{\"success\":1,\"rows\":[\n"
+                    + goodRow()
+                    + ",\n"
+                    + badRow().text()
+                    + ",\n"
+                    + goodRow()
+                    + "\n]}";
+            case ROWS_BEFORE_HEADER ->
+                "{\"rows\":[\n"
+                    + goodRow()
+                    + ",\n"
+                    + badRow().text()
+                    + ",\n"
+                    + goodRow()
+                    + "\n],\"header\":"
+                    + header
+                    + ",\"success\":1}";
+            case SUMMARY_KEYS ->
+                "{\"success\":1,\"data\":{\n" + String.join(",\n", keyLines()) + "\n}}";
+            case CSV ->
+                String.join(",", KEYWORDS)
+                    + "\n"
+                    + goodRow()
+                    + "\n"
+                    + badRow().text()
+                    + "\n"
+                    + goodRow()
+                    + "\n";
           };
       return text.getBytes(StandardCharsets.UTF_8);
     }
@@ -162,12 +203,19 @@ class NonNullablePromiseTest {
       Line bad = badRow();
       long lineColumn = layout == Layout.CSV ? -1 : bad.at() + 1;
       if (absent == Absent.MISSING && layout.positional()) {
-        String shape = layout == Layout.CSV ? "record has " + index() + " fields" : "row has "
-            + index() + " values";
+        String shape =
+            layout == Layout.CSV
+                ? "record has " + index() + " fields"
+                : "row has " + index() + " values";
         if (layout == Layout.ROWS_BEFORE_HEADER) {
           lineColumn = 2; // a buffered row is placed at its first value
         }
-        return new RowError(1, null, null, 3, lineColumn,
+        return new RowError(
+            1,
+            null,
+            null,
+            3,
+            lineColumn,
             shape + " but the header has " + KEYWORDS.size() + " columns");
       }
       return new RowError(1, column, absent.sent, 3, lineColumn, NO_VALUE);
@@ -225,8 +273,15 @@ class NonNullablePromiseTest {
   }
 
   static Promised withEmptyName() {
-    return new Promised(GOOD.note(), GOOD.at(), GOOD.day(), GOOD.count(), GOOD.score(), "",
-        GOOD.status(), RowExtras.empty());
+    return new Promised(
+        GOOD.note(),
+        GOOD.at(),
+        GOOD.day(),
+        GOOD.count(),
+        GOOD.score(),
+        "",
+        GOOD.status(),
+        RowExtras.empty());
   }
 
   static Stream<Case> cases() {

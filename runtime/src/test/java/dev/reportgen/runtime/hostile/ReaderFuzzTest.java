@@ -27,14 +27,14 @@ import net.jqwik.api.lifecycle.PropagationMode;
 /**
  * Fuzzing the JSON and CSV readers with jqwik: structured report documents (valid layouts, rows
  * with wrong values mixed in) with or without a corruption on top, and raw bytes. Every property
- * has a fixed seed and a bounded number of tries for the normal build; a long run is asked for
- * with {@code -Dreportgen.fuzz.tries=N} (and optionally {@code -Dreportgen.fuzz.seed=S}), see
+ * has a fixed seed and a bounded number of tries for the normal build; a long run is asked for with
+ * {@code -Dreportgen.fuzz.tries=N} (and optionally {@code -Dreportgen.fuzz.seed=S}), see
  * docs/hostile-input.md and {@link FuzzSettings}.
  *
  * <p>Always asserted: only ReportException subtypes escape, no read hangs. For uncorrupted
- * documents also: lenient rows + errors == rows in the document, every delivered row built from
- * a good row equals its expected value, and strict mode either reads all rows or fails at the
- * first row lenient mode lists.
+ * documents also: lenient rows + errors == rows in the document, every delivered row built from a
+ * good row equals its expected value, and strict mode either reads all rows or fails at the first
+ * row lenient mode lists.
  */
 @AddLifecycleHook(value = FuzzSettings.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 class ReaderFuzzTest {
@@ -48,26 +48,71 @@ class ReaderFuzzTest {
     }
   }
 
-  enum Layout { ARRAY, OBJECT, HEADER_AFTER, TOP_LEVEL_ARRAY }
+  enum Layout {
+    ARRAY,
+    OBJECT,
+    HEADER_AFTER,
+    TOP_LEVEL_ARRAY
+  }
 
-  enum Corruption { NONE, TRUNCATE, FLIP, INSERT, DELETE, DUPLICATE }
+  enum Corruption {
+    NONE,
+    TRUNCATE,
+    FLIP,
+    INSERT,
+    DELETE,
+    DUPLICATE
+  }
 
   /** A document and what was done to it. */
-  record Doc(Layout layout, List<RowSpec> rows, Corruption corruption, int at, int arg, byte[] bytes) {
+  record Doc(
+      Layout layout, List<RowSpec> rows, Corruption corruption, int at, int arg, byte[] bytes) {
     @Override
     public String toString() {
-      return layout + " " + rows.size() + " rows " + corruption + "@" + at + " "
+      return layout
+          + " "
+          + rows.size()
+          + " rows "
+          + corruption
+          + "@"
+          + at
+          + " "
           + Attempt.describe(bytes);
     }
   }
 
   static final String[] BAD_JSON = {
-    "\"x\"", "{}", "[1,[2]]", "true", "\"2024-13-01\"", "1e999", "\"\"", "null", "-0", "1.5",
-    "\"0000-00-00 00:00:00\"", "99999999999999999999", "\"\\u0000\"", "\"  7 \"", "\"Delivered\""
+    "\"x\"",
+    "{}",
+    "[1,[2]]",
+    "true",
+    "\"2024-13-01\"",
+    "1e999",
+    "\"\"",
+    "null",
+    "-0",
+    "1.5",
+    "\"0000-00-00 00:00:00\"",
+    "99999999999999999999",
+    "\"\\u0000\"",
+    "\"  7 \"",
+    "\"Delivered\""
   };
   static final String[] BAD_CSV = {
-    "x", "", "true", "2024-13-01", "1e999", "-0", "1.5", "0000-00-00 00:00:00",
-    "99999999999999999999", " 7 ", "Delivered", "\"quoted\"", "a,b", "line\nbreak"
+    "x",
+    "",
+    "true",
+    "2024-13-01",
+    "1e999",
+    "-0",
+    "1.5",
+    "0000-00-00 00:00:00",
+    "99999999999999999999",
+    " 7 ",
+    "Delivered",
+    "\"quoted\"",
+    "a,b",
+    "line\nbreak"
   };
 
   static Arbitrary<RowSpec> rowSpecs() {
@@ -87,10 +132,12 @@ class ReaderFuzzTest {
             Arbitraries.of(Corruption.class),
             Arbitraries.integers().between(0, Integer.MAX_VALUE),
             Arbitraries.integers().between(0, 255))
-        .as((layout, rows, corruption, at, arg) -> {
-          byte[] clean = Payloads.utf8(json(layout, rows));
-          return new Doc(layout, rows, corruption, at, arg, corrupt(clean, corruption, at, arg));
-        });
+        .as(
+            (layout, rows, corruption, at, arg) -> {
+              byte[] clean = Payloads.utf8(json(layout, rows));
+              return new Doc(
+                  layout, rows, corruption, at, arg, corrupt(clean, corruption, at, arg));
+            });
   }
 
   @Provide
@@ -100,20 +147,22 @@ class ReaderFuzzTest {
             Arbitraries.of(Corruption.class),
             Arbitraries.integers().between(0, Integer.MAX_VALUE),
             Arbitraries.integers().between(0, 255))
-        .as((rows, corruption, at, arg) -> {
-          byte[] clean = csv(rows);
-          return new Doc(null, rows, corruption, at, arg, corrupt(clean, corruption, at, arg));
-        });
+        .as(
+            (rows, corruption, at, arg) -> {
+              byte[] clean = csv(rows);
+              return new Doc(null, rows, corruption, at, arg, corrupt(clean, corruption, at, arg));
+            });
   }
 
   static String json(Layout layout, List<RowSpec> specs) {
     List<Payloads.WireRow> wire = specs.stream().map(s -> POOL.get(s.pick())).toList();
-    String doc = switch (layout) {
-      case ARRAY -> Payloads.arrayLayout(wire);
-      case OBJECT -> Payloads.objectLayout(wire);
-      case HEADER_AFTER -> Payloads.headerAfterRowsLayout(wire);
-      case TOP_LEVEL_ARRAY -> Payloads.topLevelArrayLayout(wire);
-    };
+    String doc =
+        switch (layout) {
+          case ARRAY -> Payloads.arrayLayout(wire);
+          case OBJECT -> Payloads.objectLayout(wire);
+          case HEADER_AFTER -> Payloads.headerAfterRowsLayout(wire);
+          case TOP_LEVEL_ARRAY -> Payloads.topLevelArrayLayout(wire);
+        };
     // Put the bad values in: rows are one per line, so replace line by line.
     String[] lines = doc.split("\n", -1);
     int first = layout == Layout.TOP_LEVEL_ARRAY || layout == Layout.HEADER_AFTER ? 1 : 2;
@@ -121,7 +170,8 @@ class ReaderFuzzTest {
       RowSpec s = specs.get(i);
       if (!s.good()) {
         boolean objects = layout == Layout.OBJECT || layout == Layout.TOP_LEVEL_ARRAY;
-        String row = objects ? badObjectRow(POOL.get(s.pick()), i, s) : badArrayRow(POOL.get(s.pick()), s);
+        String row =
+            objects ? badObjectRow(POOL.get(s.pick()), i, s) : badArrayRow(POOL.get(s.pick()), s);
         lines[first + i] = row + (lines[first + i].endsWith(",") ? "," : "");
       }
     }
@@ -140,7 +190,9 @@ class ReaderFuzzTest {
     StringBuilder b = new StringBuilder("{");
     for (int c = 0; c < Payloads.JSON_HEADER.size(); c++) {
       String name = Payloads.JSON_HEADER.get(c);
-      b.append(c > 0 ? "," : "").append(Payloads.str(name)).append(':')
+      b.append(c > 0 ? "," : "")
+          .append(Payloads.str(name))
+          .append(':')
           .append(c == s.badColumn() ? s.badJson() : r.json(name));
     }
     return b.append('}').toString();
@@ -152,7 +204,8 @@ class ReaderFuzzTest {
     for (RowSpec s : specs) {
       List<String> fields = new ArrayList<>();
       for (int c = 0; c < Payloads.CSV_HEADER.size(); c++) {
-        fields.add(c == s.badColumn() ? s.badCsv() : POOL.get(s.pick()).csv(Payloads.CSV_HEADER.get(c)));
+        fields.add(
+            c == s.badColumn() ? s.badCsv() : POOL.get(s.pick()).csv(Payloads.CSV_HEADER.get(c)));
       }
       b.record(fields, List.of());
     }
@@ -196,11 +249,27 @@ class ReaderFuzzTest {
   }
 
   static final byte[][] INSERTS = {
-    "{".getBytes(), "}".getBytes(), "[".getBytes(), "]".getBytes(), ",".getBytes(), "\"".getBytes(),
-    ":".getBytes(), "\\".getBytes(), "\n".getBytes(), "\r".getBytes(), "null".getBytes(),
-    "{\"success\":0}".getBytes(), "\"header\":[]".getBytes(), "[[[[[[[[[[".getBytes(),
-    new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {0},
-    "<html>".getBytes(), "1e99999".getBytes(), "\"\"\"".getBytes(), ",,,,".getBytes()
+    "{".getBytes(),
+    "}".getBytes(),
+    "[".getBytes(),
+    "]".getBytes(),
+    ",".getBytes(),
+    "\"".getBytes(),
+    ":".getBytes(),
+    "\\".getBytes(),
+    "\n".getBytes(),
+    "\r".getBytes(),
+    "null".getBytes(),
+    "{\"success\":0}".getBytes(),
+    "\"header\":[]".getBytes(),
+    "[[[[[[[[[[".getBytes(),
+    new byte[] {(byte) 0xC3},
+    new byte[] {(byte) 0xFF, (byte) 0xFE},
+    new byte[] {0},
+    "<html>".getBytes(),
+    "1e99999".getBytes(),
+    "\"\"\"".getBytes(),
+    ",,,,".getBytes()
   };
 
   // ---- properties
@@ -242,7 +311,9 @@ class ReaderFuzzTest {
     int records = CsvRecordCounter.records(bytes);
     if (!lenient.failed()) {
       assertTrue(records > 0, "parsed although not well-formed: " + Attempt.describe(bytes));
-      assertEquals(records - 1, lenient.rows.size() + lenient.errors.size(),
+      assertEquals(
+          records - 1,
+          lenient.rows.size() + lenient.errors.size(),
           "rows + errors != records: " + Attempt.describe(bytes));
     }
   }
@@ -252,28 +323,78 @@ class ReaderFuzzTest {
     return Arbitraries.oneOf(
         Arbitraries.bytes().array(byte[].class).ofMaxSize(600),
         // Behind a plausible start, so the readers get past the first byte.
-        Arbitraries.bytes().array(byte[].class).ofMaxSize(400).map(b -> concat(
-            "{\"success\":1,\"data\":{\"header\":".getBytes(), b)),
-        Arbitraries.bytes().array(byte[].class).ofMaxSize(400).map(b -> concat(
-            (String.join(",", Payloads.CSV_HEADER) + "\r\n").getBytes(), b)),
-        Arbitraries.bytes().array(byte[].class).ofMaxSize(400).map(b -> concat(
-            new byte[] {0x1f, (byte) 0x8b, 8, 0}, b)));
+        Arbitraries.bytes()
+            .array(byte[].class)
+            .ofMaxSize(400)
+            .map(b -> concat("{\"success\":1,\"data\":{\"header\":".getBytes(), b)),
+        Arbitraries.bytes()
+            .array(byte[].class)
+            .ofMaxSize(400)
+            .map(b -> concat((String.join(",", Payloads.CSV_HEADER) + "\r\n").getBytes(), b)),
+        Arbitraries.bytes()
+            .array(byte[].class)
+            .ofMaxSize(400)
+            .map(b -> concat(new byte[] {0x1f, (byte) 0x8b, 8, 0}, b)));
   }
 
   @Provide
   Arbitrary<String> jsonSoup() {
-    Arbitrary<String> tokens = Arbitraries.of("{", "}", "[", "]", ",", ":", "\"success\"", "1", "0",
-        "\"header\"", "\"rows\"", "\"data\"", "\"date_sent\"", "\"size\"", "\"sender\"",
-        "\"spam_score\"", "\"2024-03-05 14:07:09\"", "\"a@x\"", "0.5", "-2", "null", "true",
-        "\"total_matches\"", "\"comment\"", "\"error\"", " ", "\n", "1e5", "\"\\u00e9\"", "\"");
+    Arbitrary<String> tokens =
+        Arbitraries.of(
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            ":",
+            "\"success\"",
+            "1",
+            "0",
+            "\"header\"",
+            "\"rows\"",
+            "\"data\"",
+            "\"date_sent\"",
+            "\"size\"",
+            "\"sender\"",
+            "\"spam_score\"",
+            "\"2024-03-05 14:07:09\"",
+            "\"a@x\"",
+            "0.5",
+            "-2",
+            "null",
+            "true",
+            "\"total_matches\"",
+            "\"comment\"",
+            "\"error\"",
+            " ",
+            "\n",
+            "1e5",
+            "\"\\u00e9\"",
+            "\"");
     return tokens.list().ofMaxSize(60).map(l -> String.join("", l));
   }
 
   @Provide
   Arbitrary<String> csvSoup() {
-    Arbitrary<String> tokens = Arbitraries.of(",", "\"", "\r\n", "\n", "\r", "a", "1", "0.5",
-        "2024-03-05 14:07:09", "x@y", "\"\"", "é", " ", "Delivered");
-    return tokens.list().ofMaxSize(60)
+    Arbitrary<String> tokens =
+        Arbitraries.of(
+            ",",
+            "\"",
+            "\r\n",
+            "\n",
+            "\r",
+            "a",
+            "1",
+            "0.5",
+            "2024-03-05 14:07:09",
+            "x@y",
+            "\"\"",
+            "é",
+            " ",
+            "Delivered");
+    return tokens
+        .list()
+        .ofMaxSize(60)
         .map(l -> String.join(",", Payloads.CSV_HEADER) + "\r\n" + String.join("", l));
   }
 
@@ -285,19 +406,25 @@ class ReaderFuzzTest {
 
   static Attempt<Delivery> onlyReportExceptions(byte[] bytes, Attempt.Format format) {
     List<Attempt<Delivery>> result = new ArrayList<>();
-    assertTimeoutPreemptively(PER_TRY, () -> {
-      result.add(Attempt.run(Delivery.type(), ReadOptions.strict(), format, bytes));
-      result.add(Attempt.run(Delivery.type(), ReadOptions.lenient(), format, bytes));
-    }, () -> "hung on " + Attempt.describe(bytes));
+    assertTimeoutPreemptively(
+        PER_TRY,
+        () -> {
+          result.add(Attempt.run(Delivery.type(), ReadOptions.strict(), format, bytes));
+          result.add(Attempt.run(Delivery.type(), ReadOptions.lenient(), format, bytes));
+        },
+        () -> "hung on " + Attempt.describe(bytes));
     return result.get(1);
   }
 
   static void checkDocument(Doc doc, Attempt.Format format) {
     List<Attempt<Delivery>> result = new ArrayList<>();
-    assertTimeoutPreemptively(PER_TRY, () -> {
-      result.add(Attempt.run(Delivery.type(), ReadOptions.strict(), format, doc.bytes()));
-      result.add(Attempt.run(Delivery.type(), ReadOptions.lenient(), format, doc.bytes()));
-    }, () -> "hung on " + doc);
+    assertTimeoutPreemptively(
+        PER_TRY,
+        () -> {
+          result.add(Attempt.run(Delivery.type(), ReadOptions.strict(), format, doc.bytes()));
+          result.add(Attempt.run(Delivery.type(), ReadOptions.lenient(), format, doc.bytes()));
+        },
+        () -> "hung on " + doc);
     if (doc.corruption() != Corruption.NONE) {
       return; // only ReportExceptions (checked by Attempt) and no hang
     }

@@ -4,9 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
 /**
- * An input stream that hands out at most a few bytes per read, as a slow network does: every
- * buffer boundary of the readers (jackson, the UTF-8 decoder, FastCSV, the quote-tail check)
- * falls at a different place than with one big read.
+ * An input stream that hands out at most a few bytes per read, as a slow network does: every buffer
+ * boundary of the readers (jackson, the UTF-8 decoder, FastCSV, the quote-tail check) falls at a
+ * different place than with one big read.
  */
 final class Trickle extends ByteArrayInputStream {
   private final int maxChunk;

@@ -1,16 +1,14 @@
 package dev.reportgen.runtime.hostile;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Collects assertion failures over many generated cases, grouped by kind, so one run reports
- * every distinct problem (with the first full example of each and all offsets where it occurs)
- * instead of stopping at the first.
+ * Collects assertion failures over many generated cases, grouped by kind, so one run reports every
+ * distinct problem (with the first full example of each and all offsets where it occurs) instead of
+ * stopping at the first.
  */
 final class Violations {
   private final Map<String, SortedSet<Integer>> where = new LinkedHashMap<>();
@@ -32,10 +30,10 @@ final class Violations {
 
   /** The kind of a failure: its message without offsets and inputs. */
   private static String kind(String message) {
-    String expected = message.contains("expected ") ? message.substring(message.indexOf(
-        "expected ")) : message;
-    String problem = message.contains("problem: ") ? message.substring(message.indexOf(
-        "problem: ") + 9) : "";
+    String expected =
+        message.contains("expected ") ? message.substring(message.indexOf("expected ")) : message;
+    String problem =
+        message.contains("problem: ") ? message.substring(message.indexOf("problem: ") + 9) : "";
     String head = expected.split("[\\[,;]")[0].replaceAll("[0-9]+", "N");
     String tail = problem.split("==>")[0].replaceAll("[0-9]+", "N");
     return (head + " / " + tail).trim();
@@ -46,9 +44,14 @@ final class Violations {
       return;
     }
     StringBuilder s = new StringBuilder(where.size() + " kinds of violation:");
-    where.forEach((kind, offsets) -> s.append("\n- ").append(kind).append("\n  at offsets ")
-        .append(ranges(offsets))
-        .append("\n  first example: ").append(cut(example.get(kind), 2500)));
+    where.forEach(
+        (kind, offsets) ->
+            s.append("\n- ")
+                .append(kind)
+                .append("\n  at offsets ")
+                .append(ranges(offsets))
+                .append("\n  first example: ")
+                .append(cut(example.get(kind), 2500)));
     AssertionError error = new AssertionError(s.toString());
     cause.values().forEach(error::addSuppressed);
     throw error;

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * DATE and DATETIME as docs/runtime.md defines them, checked against {@code java.time}: years
- * 0001-9999, real Gregorian calendar dates, 00:00:00-23:59:59, the space or {@code T}, and
- * MySQL's zero date meaning absent.
+ * 0001-9999, real Gregorian calendar dates, 00:00:00-23:59:59, the space or {@code T}, and MySQL's
+ * zero date meaning absent.
  */
 class DateTimeTextTest {
   private static final String NOT_A_DATETIME = "not a DATETIME (YYYY-MM-DD HH:MM:SS)";
@@ -64,15 +64,19 @@ class DateTimeTextTest {
   /** Every day of years around each leap-year rule and the range ends, as java.time has it. */
   @Test
   void everyDayOfTheInterestingYearsIsTheGregorianDay() {
-    int[] years = {1, 2, 3, 4, 99, 100, 101, 399, 400, 401, 1600, 1899, 1900, 1969, 1970, 1971,
-        1999, 2000, 2001, 2023, 2024, 2100, 2400, 9998, 9999};
+    int[] years = {
+      1, 2, 3, 4, 99, 100, 101, 399, 400, 401, 1600, 1899, 1900, 1969, 1970, 1971, 1999, 2000, 2001,
+      2023, 2024, 2100, 2400, 9998, 9999
+    };
     for (int year : years) {
       for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
         String text = String.format("%04d-%02d-%02d", year, d.getMonthValue(), d.getDayOfMonth());
         assertDate(d, text);
         assertDateTime(d.atTime(12, 0), text + " 12:00:00");
-        assertEquals(d.toEpochDay(), DateTimeText.epochDay(year, d.getMonthValue(),
-            d.getDayOfMonth()), text);
+        assertEquals(
+            d.toEpochDay(),
+            DateTimeText.epochDay(year, d.getMonthValue(), d.getDayOfMonth()),
+            text);
       }
     }
   }
@@ -171,15 +175,33 @@ class DateTimeTextTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "2024-01-02", "2024-01-02 03:04", "2024-01-02 03:04:5", "2024-01-02 03:04:056",
-        "2024-01-02 03:04:05Z", "2024-01-02 03:04:05.0", "1704164645"})
+      strings = {
+        "",
+        "2024-01-02",
+        "2024-01-02 03:04",
+        "2024-01-02 03:04:5",
+        "2024-01-02 03:04:056",
+        "2024-01-02 03:04:05Z",
+        "2024-01-02 03:04:05.0",
+        "1704164645"
+      })
   void otherShapesAreNotADateTime(String text) {
     assertDateTimeProblem(NOT_A_DATETIME, text);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "2024-01-0", "2024-01-023", "2024-01-02 03:04:05", "20240102",
-    "2024-1-2", "0000-00-00 00:00:01", "0000-00-00X00:00:00", "0000-00-00 00:00:0x"})
+  @ValueSource(
+      strings = {
+        "",
+        "2024-01-0",
+        "2024-01-023",
+        "2024-01-02 03:04:05",
+        "20240102",
+        "2024-1-2",
+        "0000-00-00 00:00:01",
+        "0000-00-00X00:00:00",
+        "0000-00-00 00:00:0x"
+      })
   void otherShapesAreNotADate(String text) {
     assertDateProblem("not a DATE (YYYY-MM-DD)", text);
   }
@@ -198,13 +220,17 @@ class DateTimeTextTest {
 
   @Test
   void theZeroDateWithATimeOfDayIsAnError() {
-    for (String text : new String[] {"0000-00-00 00:00:01", "0000-00-00 00:01:00",
-        "0000-00-00 01:00:00", "0000-00-00T23:59:59"}) {
+    for (String text :
+        new String[] {
+          "0000-00-00 00:00:01", "0000-00-00 00:01:00", "0000-00-00 01:00:00", "0000-00-00T23:59:59"
+        }) {
       assertDateTimeProblem("zero date with a time of day", text);
     }
     // A malformed time after the zero date: the problem is what callers check first.
-    for (String text : new String[] {"0000-00-00 00:00:0x", "0000-00-00 00.00.00",
-        "0000-00-00 00:00.00", "0000-00-00_00:00:00"}) {
+    for (String text :
+        new String[] {
+          "0000-00-00 00:00:0x", "0000-00-00 00.00.00", "0000-00-00 00:00.00", "0000-00-00_00:00:00"
+        }) {
       assertEquals(0, dateTime(text), text);
       assertEquals(NOT_A_DATETIME, dates.problem(), text);
     }

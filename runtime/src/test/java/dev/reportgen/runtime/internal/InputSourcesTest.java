@@ -54,19 +54,31 @@ class InputSourcesTest {
 
   @Test
   void gzipIsRecognisedByItsTwoMagicBytesOnly() throws IOException {
-    assertArrayEquals(TEXT, readAll(InputSources.gunzipIfNeeded(new ByteArrayInputStream(
-        gzip(TEXT)))));
+    assertArrayEquals(
+        TEXT, readAll(InputSources.gunzipIfNeeded(new ByteArrayInputStream(gzip(TEXT)))));
     assertArrayEquals(TEXT, readAll(InputSources.gunzipIfNeeded(new ByteArrayInputStream(TEXT))));
-    for (byte[] notGzip : new byte[][] {bytes(0x1f), bytes(0x1f, 0x8c), bytes(0x1e, 0x8b),
-        bytes(0x8b, 0x1f), bytes(), bytes(0x1f, 'a', 'b')}) {
-      assertArrayEquals(notGzip,
-          readAll(InputSources.gunzipIfNeeded(new ByteArrayInputStream(notGzip))));
+    for (byte[] notGzip :
+        new byte[][] {
+          bytes(0x1f),
+          bytes(0x1f, 0x8c),
+          bytes(0x1e, 0x8b),
+          bytes(0x8b, 0x1f),
+          bytes(),
+          bytes(0x1f, 'a', 'b')
+        }) {
+      assertArrayEquals(
+          notGzip, readAll(InputSources.gunzipIfNeeded(new ByteArrayInputStream(notGzip))));
     }
     // The magic bytes followed by no valid gzip stream are a corrupt gzip input, reported as such.
-    IOException e = assertThrows(IOException.class, () -> readAll(InputSources.gunzipIfNeeded(
-        new ByteArrayInputStream(bytes(0x1f, 0x8b, 0, 0)))));
-    assertInstanceOf(ReportParseException.class, InputSources.classify(e, "reading", 0, -1, -1,
-        ""));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                readAll(
+                    InputSources.gunzipIfNeeded(
+                        new ByteArrayInputStream(bytes(0x1f, 0x8b, 0, 0)))));
+    assertInstanceOf(
+        ReportParseException.class, InputSources.classify(e, "reading", 0, -1, -1, ""));
   }
 
   @Test
@@ -81,39 +93,65 @@ class InputSourcesTest {
 
   @Test
   void aUtf8BomIsSkippedOnlyWhenWhole() throws IOException {
-    assertArrayEquals(TEXT, readAll(InputSources.skipUtf8Bom(
-        InputSources.gunzipIfNeeded(new ByteArrayInputStream(concat(bytes(0xEF, 0xBB, 0xBF),
-            TEXT))))));
-    for (byte[] partial : new byte[][] {bytes(0xEF, 0xBB, 'a'), bytes(0xEF, 'a', 'b'),
-        bytes(0xEE, 0xBB, 0xBF), bytes(0xEF, 0xBC, 0xBF), bytes(0xEF, 0xBB, 0xBE), bytes(0xEF),
-        bytes()}) {
-      assertArrayEquals(partial, readAll(InputSources.skipUtf8Bom(
-          InputSources.gunzipIfNeeded(new ByteArrayInputStream(partial)))));
+    assertArrayEquals(
+        TEXT,
+        readAll(
+            InputSources.skipUtf8Bom(
+                InputSources.gunzipIfNeeded(
+                    new ByteArrayInputStream(concat(bytes(0xEF, 0xBB, 0xBF), TEXT))))));
+    for (byte[] partial :
+        new byte[][] {
+          bytes(0xEF, 0xBB, 'a'),
+          bytes(0xEF, 'a', 'b'),
+          bytes(0xEE, 0xBB, 0xBF),
+          bytes(0xEF, 0xBC, 0xBF),
+          bytes(0xEF, 0xBB, 0xBE),
+          bytes(0xEF),
+          bytes()
+        }) {
+      assertArrayEquals(
+          partial,
+          readAll(
+              InputSources.skipUtf8Bom(
+                  InputSources.gunzipIfNeeded(new ByteArrayInputStream(partial)))));
     }
     // Only one BOM: a second one is text.
     byte[] twice = bytes(0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF);
-    assertArrayEquals(bytes(0xEF, 0xBB, 0xBF), readAll(InputSources.skipUtf8Bom(
-        InputSources.gunzipIfNeeded(new ByteArrayInputStream(twice)))));
+    assertArrayEquals(
+        bytes(0xEF, 0xBB, 0xBF),
+        readAll(
+            InputSources.skipUtf8Bom(
+                InputSources.gunzipIfNeeded(new ByteArrayInputStream(twice)))));
   }
 
   @Test
   void jsonIsUtf8CheckedUnlessJacksonReadsItAsUtf16Or32() throws IOException {
     byte[] overlong = bytes('[', '"', 0xC0, 0xAF, '"', ']');
-    IOException e = assertThrows(IOException.class,
-        () -> readAll(InputSources.jsonBytes(new ByteArrayInputStream(overlong))));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> readAll(InputSources.jsonBytes(new ByteArrayInputStream(overlong))));
     assertInstanceOf(Utf8Check.MalformedUtf8Exception.class, e);
     assertEquals(2, ((Utf8Check.MalformedUtf8Exception) e).offset());
-    IOException gz = assertThrows(IOException.class,
-        () -> readAll(InputSources.jsonBytes(new ByteArrayInputStream(gzip(overlong)))));
+    IOException gz =
+        assertThrows(
+            IOException.class,
+            () -> readAll(InputSources.jsonBytes(new ByteArrayInputStream(gzip(overlong)))));
     assertInstanceOf(Utf8Check.MalformedUtf8Exception.class, gz);
     // Short documents are checked too.
-    assertThrows(Utf8Check.MalformedUtf8Exception.class,
+    assertThrows(
+        Utf8Check.MalformedUtf8Exception.class,
         () -> readAll(InputSources.jsonBytes(new ByteArrayInputStream(bytes(0xC0, 0x80)))));
     assertArrayEquals(TEXT, readAll(InputSources.jsonBytes(new ByteArrayInputStream(TEXT))));
     // UTF-16 with a BOM, or a zero byte among the first four: jackson decodes, bytes untouched.
-    for (byte[] utf16 : new byte[][] {bytes(0xFE, 0xFF, 0xC0, 0x80), bytes(0xFF, 0xFE, 0xC0, 0x80),
-        bytes(0, '[', 0xC0, 0x80), bytes('[', 0, 0xC0, 0x80),
-        bytes('[', ' ', ' ', 0, 0xC0, 0x80)}) {
+    for (byte[] utf16 :
+        new byte[][] {
+          bytes(0xFE, 0xFF, 0xC0, 0x80),
+          bytes(0xFF, 0xFE, 0xC0, 0x80),
+          bytes(0, '[', 0xC0, 0x80),
+          bytes('[', 0, 0xC0, 0x80),
+          bytes('[', ' ', ' ', 0, 0xC0, 0x80)
+        }) {
       assertArrayEquals(utf16, readAll(InputSources.jsonBytes(new ByteArrayInputStream(utf16))));
     }
   }
@@ -142,29 +180,30 @@ class InputSourcesTest {
   @Test
   void failuresOfTheCallersStreamAreTaggedAsTheSource() {
     IOException boom = new IOException("disk on fire");
-    InputStream failing = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw boom;
-      }
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw boom;
+          }
 
-      @Override
-      public long skip(long n) throws IOException {
-        throw boom;
-      }
+          @Override
+          public long skip(long n) throws IOException {
+            throw boom;
+          }
 
-      @Override
-      public int available() throws IOException {
-        throw boom;
-      }
-    };
+          @Override
+          public int available() throws IOException {
+            throw boom;
+          }
+        };
     IOException opened =
         assertThrows(IOException.class, () -> InputSources.gunzipIfNeeded(failing));
     InputSources.SourceFailure tagged = assertInstanceOf(InputSources.SourceFailure.class, opened);
     assertSame(boom, tagged.original());
     assertEquals("disk on fire", tagged.getMessage());
-    ReportException classified = InputSources.classify(tagged, "reading the input failed", 3, 4,
-        5, "here");
+    ReportException classified =
+        InputSources.classify(tagged, "reading the input failed", 3, 4, 5, "here");
     assertInstanceOf(ReportIoException.class, classified);
     assertSame(boom, classified.getCause());
     assertEquals("reading the input failed: disk on fire", classified.getMessage());
@@ -173,27 +212,28 @@ class InputSourcesTest {
   @Test
   void everyCallOfTheCallersStreamIsTagged() throws IOException {
     IOException boom = new IOException("gone");
-    InputStream failsLater = new InputStream() {
-      private int left = 70_000;
+    InputStream failsLater =
+        new InputStream() {
+          private int left = 70_000;
 
-      @Override
-      public int read() throws IOException {
-        if (left-- <= 0) {
-          throw boom;
-        }
-        return 'a';
-      }
+          @Override
+          public int read() throws IOException {
+            if (left-- <= 0) {
+              throw boom;
+            }
+            return 'a';
+          }
 
-      @Override
-      public long skip(long n) throws IOException {
-        throw boom;
-      }
+          @Override
+          public long skip(long n) throws IOException {
+            throw boom;
+          }
 
-      @Override
-      public int available() throws IOException {
-        throw boom;
-      }
-    };
+          @Override
+          public int available() throws IOException {
+            throw boom;
+          }
+        };
     InputStream in = InputSources.gunzipIfNeeded(failsLater);
     IOException e = assertThrows(IOException.class, () -> in.readAllBytes());
     assertSame(boom, assertInstanceOf(InputSources.SourceFailure.class, e).original());
@@ -206,17 +246,18 @@ class InputSourcesTest {
   @Test
   void aTaggedFailureIsNotTaggedTwice() throws IOException {
     IOException boom = new IOException("gone");
-    InputStream failsLater = new InputStream() {
-      private int left = 10;
+    InputStream failsLater =
+        new InputStream() {
+          private int left = 10;
 
-      @Override
-      public int read() throws IOException {
-        if (left-- <= 0) {
-          throw boom;
-        }
-        return 'a';
-      }
-    };
+          @Override
+          public int read() throws IOException {
+            if (left-- <= 0) {
+              throw boom;
+            }
+            return 'a';
+          }
+        };
     InputStream twice = InputSources.gunzipIfNeeded(InputSources.gunzipIfNeeded(failsLater));
     IOException e = assertThrows(IOException.class, twice::readAllBytes);
     assertSame(boom, assertInstanceOf(InputSources.SourceFailure.class, e).original());
@@ -225,60 +266,69 @@ class InputSourcesTest {
   @Test
   void theCallersReaderIsTaggedExceptForItsOwnDecodingFailures() throws IOException {
     IOException boom = new IOException("socket reset");
-    Reader failing = new Reader() {
-      @Override
-      public int read(char[] cbuf, int off, int len) throws IOException {
-        throw boom;
-      }
+    Reader failing =
+        new Reader() {
+          @Override
+          public int read(char[] cbuf, int off, int len) throws IOException {
+            throw boom;
+          }
 
-      @Override
-      public int read() throws IOException {
-        throw boom;
-      }
+          @Override
+          public int read() throws IOException {
+            throw boom;
+          }
 
-      @Override
-      public long skip(long n) throws IOException {
-        throw boom;
-      }
+          @Override
+          public long skip(long n) throws IOException {
+            throw boom;
+          }
 
-      @Override
-      public boolean ready() throws IOException {
-        throw boom;
-      }
+          @Override
+          public boolean ready() throws IOException {
+            throw boom;
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     Reader source = InputSources.source(failing);
-    for (IOException e : new IOException[] {
-        assertThrows(IOException.class, source::read),
-        assertThrows(IOException.class, () -> source.read(new char[4], 0, 4)),
-        assertThrows(IOException.class, () -> source.skip(3)),
-        assertThrows(IOException.class, source::ready)}) {
+    for (IOException e :
+        new IOException[] {
+          assertThrows(IOException.class, source::read),
+          assertThrows(IOException.class, () -> source.read(new char[4], 0, 4)),
+          assertThrows(IOException.class, () -> source.skip(3)),
+          assertThrows(IOException.class, source::ready)
+        }) {
       assertSame(boom, assertInstanceOf(InputSources.SourceFailure.class, e).original());
     }
-    for (IOException decoding : new IOException[] {new MalformedInputException(2),
-        new CharConversionException("bad bytes")}) {
-      Reader undecodable = InputSources.source(new Reader() {
-        @Override
-        public int read(char[] cbuf, int off, int len) throws IOException {
-          throw decoding;
-        }
+    for (IOException decoding :
+        new IOException[] {
+          new MalformedInputException(2), new CharConversionException("bad bytes")
+        }) {
+      Reader undecodable =
+          InputSources.source(
+              new Reader() {
+                @Override
+                public int read(char[] cbuf, int off, int len) throws IOException {
+                  throw decoding;
+                }
 
-        @Override
-        public void close() {}
-      });
+                @Override
+                public void close() {}
+              });
       assertSame(decoding, assertThrows(IOException.class, undecodable::read));
     }
-    Reader notReady = InputSources.source(new Reader() {
-      @Override
-      public int read(char[] cbuf, int off, int len) {
-        return -1;
-      }
+    Reader notReady =
+        InputSources.source(
+            new Reader() {
+              @Override
+              public int read(char[] cbuf, int off, int len) {
+                return -1;
+              }
 
-      @Override
-      public void close() {}
-    });
+              @Override
+              public void close() {}
+            });
     assertFalse(notReady.ready());
     Reader fine = InputSources.source(new StringReader("abc"));
     assertTrue(fine.ready());
@@ -291,39 +341,67 @@ class InputSourcesTest {
 
   @Test
   void badDataIsAParseExceptionAtItsPosition() {
-    ReportException bad = InputSources.classify(
-        new InputSources.BadInputException("unsupported CSV: x", 12), "reading", 4, 99, 98, "w");
+    ReportException bad =
+        InputSources.classify(
+            new InputSources.BadInputException("unsupported CSV: x", 12),
+            "reading",
+            4,
+            99,
+            98,
+            "w");
     ReportParseException parse = assertInstanceOf(ReportParseException.class, bad);
     assertEquals("unsupported CSV: x", parse.problem());
     assertEquals(4, parse.row());
     assertEquals(12, parse.line());
     assertEquals(-1, parse.lineColumn());
 
-    ReportParseException utf8 = parse(InputSources.classify(
-        Utf8Check.failure(bytes(0xC0, 0x80), 0, 2, 0), "reading", -1, 2, 7, "at byte 0"));
-    assertEquals("malformed input: Invalid UTF-8: overlong encoding 0xc0 0x80 at byte 0",
-        utf8.problem());
+    ReportParseException utf8 =
+        parse(
+            InputSources.classify(
+                Utf8Check.failure(bytes(0xC0, 0x80), 0, 2, 0), "reading", -1, 2, 7, "at byte 0"));
+    assertEquals(
+        "malformed input: Invalid UTF-8: overlong encoding 0xc0 0x80 at byte 0", utf8.problem());
     assertEquals(2, utf8.line());
     assertEquals(7, utf8.lineColumn());
     assertEquals(-1, utf8.row());
 
-    ReportParseException coding = parse(InputSources.classify(
-        new MalformedInputException(1), "reading", 0, 3, -1, "on line 3"));
-    assertEquals("malformed input: not UTF-8 (java.nio.charset.MalformedInputException: Input "
-        + "length = 1) on line 3", coding.problem());
+    ReportParseException coding =
+        parse(
+            InputSources.classify(
+                new MalformedInputException(1), "reading", 0, 3, -1, "on line 3"));
+    assertEquals(
+        "malformed input: not UTF-8 (java.nio.charset.MalformedInputException: Input "
+            + "length = 1) on line 3",
+        coding.problem());
     assertEquals(0, coding.row());
     assertEquals(3, coding.line());
 
-    assertEquals("malformed input encoding: odd bytes", parse(InputSources.classify(
-        new CharConversionException("odd bytes"), "reading", -1, -1, -1, "")).problem());
-    assertEquals("truncated or corrupt gzip input: Unexpected end of ZLIB input stream",
-        parse(InputSources.classify(new EOFException("Unexpected end of ZLIB input stream"),
-            "reading", -1, -1, -1, null)).problem());
-    assertEquals("truncated or corrupt gzip input: unexpected end of input",
+    assertEquals(
+        "malformed input encoding: odd bytes",
+        parse(
+                InputSources.classify(
+                    new CharConversionException("odd bytes"), "reading", -1, -1, -1, ""))
+            .problem());
+    assertEquals(
+        "truncated or corrupt gzip input: Unexpected end of ZLIB input stream",
+        parse(
+                InputSources.classify(
+                    new EOFException("Unexpected end of ZLIB input stream"),
+                    "reading",
+                    -1,
+                    -1,
+                    -1,
+                    null))
+            .problem());
+    assertEquals(
+        "truncated or corrupt gzip input: unexpected end of input",
         parse(InputSources.classify(new EOFException(), "reading", -1, -1, -1, null)).problem());
-    assertEquals("truncated or corrupt gzip input: invalid block type at byte 10",
-        parse(InputSources.classify(new ZipException("invalid block type"), "reading", -1, -1,
-            -1, "at byte 10")).problem());
+    assertEquals(
+        "truncated or corrupt gzip input: invalid block type at byte 10",
+        parse(
+                InputSources.classify(
+                    new ZipException("invalid block type"), "reading", -1, -1, -1, "at byte 10"))
+            .problem());
   }
 
   @Test

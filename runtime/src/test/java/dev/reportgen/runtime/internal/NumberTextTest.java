@@ -21,8 +21,8 @@ class NumberTextTest {
   private final NumberText numbers = new NumberText(MAX_LENGTH);
 
   /**
-   * Parses {@code text} from the middle of a larger array whose neighbouring chars would change
-   * the value if they were read, so the range is honoured.
+   * Parses {@code text} from the middle of a larger array whose neighbouring chars would change the
+   * value if they were read, so the range is honoured.
    */
   private long parseLong(String text) {
     char[] padded = ("-9" + text + "5").toCharArray();
@@ -131,9 +131,33 @@ class NumberTextTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "-", "+", ".", "e5", " 1", "1 ", "0x10", "1_000", "1d", "1L", "NaN", "Infinity",
-        "--5", "+-5", "5-", "1/", "1:", "/1", ":1", "1e", "1e+", "1.2.3", "true",
-        "99999999999999999999x", "9223372036854775808x", "\u0661"
+        "",
+        "-",
+        "+",
+        ".",
+        "e5",
+        " 1",
+        "1 ",
+        "0x10",
+        "1_000",
+        "1d",
+        "1L",
+        "NaN",
+        "Infinity",
+        "--5",
+        "+-5",
+        "5-",
+        "1/",
+        "1:",
+        "/1",
+        ":1",
+        "1e",
+        "1e+",
+        "1.2.3",
+        "true",
+        "99999999999999999999x",
+        "9223372036854775808x",
+        "\u0661"
       })
   void anythingElseIsNotANumber(String text) {
     assertLongProblem("not a number", text);
@@ -165,20 +189,52 @@ class NumberTextTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "0", "1", "-1", "+1", "1.5", "-1.5", "+.5", ".5", "5.", "0.1", "0.3", "-0.0", "3.14159",
-        "123456789012345678", "1234567890.12345678", "0.000000000000000000001",
-        "0.0000000000000000000001", "0.00000000000000000000001", "0.0000000000000000000000001",
-        "1e10", "1E-10", "1.5e+300", "4.9e-324", "1e-400", "-1e-400", "1.7976931348623157e308",
-        "9007199254740992", "9007199254740993", "9007199254740993.5", "2.6001075975500861",
-        "9999999999999999999", "99999999999999999999.5", "0000000000000000000000.1",
-        "18014398509481985.0", "1000000000000000000000", "120000000000000000000000000.0",
-        "10000000000000000000", "100000000000000000000.5"
+        "0",
+        "1",
+        "-1",
+        "+1",
+        "1.5",
+        "-1.5",
+        "+.5",
+        ".5",
+        "5.",
+        "0.1",
+        "0.3",
+        "-0.0",
+        "3.14159",
+        "123456789012345678",
+        "1234567890.12345678",
+        "0.000000000000000000001",
+        "0.0000000000000000000001",
+        "0.00000000000000000000001",
+        "0.0000000000000000000000001",
+        "1e10",
+        "1E-10",
+        "1.5e+300",
+        "4.9e-324",
+        "1e-400",
+        "-1e-400",
+        "1.7976931348623157e308",
+        "9007199254740992",
+        "9007199254740993",
+        "9007199254740993.5",
+        "2.6001075975500861",
+        "9999999999999999999",
+        "99999999999999999999.5",
+        "0000000000000000000000.1",
+        "18014398509481985.0",
+        "1000000000000000000000",
+        "120000000000000000000000000.0",
+        "10000000000000000000",
+        "100000000000000000000.5"
       })
   void floatsAreTheCorrectlyRoundedDouble(String text) {
     double parsed = parseDouble(text);
     assertNull(numbers.problem(), text);
-    assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)),
-        Double.doubleToRawLongBits(parsed), text + " -> " + parsed);
+    assertEquals(
+        Double.doubleToRawLongBits(Double.parseDouble(text)),
+        Double.doubleToRawLongBits(parsed),
+        text + " -> " + parsed);
   }
 
   @ParameterizedTest
@@ -190,8 +246,24 @@ class NumberTextTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "-", ".", "NaN", "Infinity", "-Infinity", "1d", "1f", "0x1p3", " 1", "1 ",
-        "1e", "e1", "1..2", "1/", ":"})
+      strings = {
+        "",
+        "-",
+        ".",
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "1d",
+        "1f",
+        "0x1p3",
+        " 1",
+        "1 ",
+        "1e",
+        "e1",
+        "1..2",
+        "1/",
+        ":"
+      })
   void floatsOutsideTheGrammarAreRefused(String text) {
     assertEquals(0, parseDouble(text));
     assertEquals("not a number", numbers.problem(), text);
@@ -199,17 +271,33 @@ class NumberTextTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"0", "9", "+1", "-1", "1.", ".1", "1.1", "00.00", "1e1", "1E1", "1e+1", "1e-1",
-        "+.1e-1", "-1.e0", "123456789e000"})
+      strings = {
+        "0",
+        "9",
+        "+1",
+        "-1",
+        "1.",
+        ".1",
+        "1.1",
+        "00.00",
+        "1e1",
+        "1E1",
+        "1e+1",
+        "1e-1",
+        "+.1e-1",
+        "-1.e0",
+        "123456789e000"
+      })
   void grammarAccepts(String text) {
     assertTrue(isNumber(text), text);
   }
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "+", "-", ".", "+.", "e1", ".e1", "1e", "1e+", "1e-", "1.1.1", "1e1e1",
-        "1e1.1", "++1", "1+", "/", ":", "1/", "1:", "1./", "1.:", "1e/", "1e:", "0x1", "1_0",
-        "1d", "NaN", "\u0661"})
+      strings = {
+        "", "+", "-", ".", "+.", "e1", ".e1", "1e", "1e+", "1e-", "1.1.1", "1e1e1", "1e1.1", "++1",
+        "1+", "/", ":", "1/", "1:", "1./", "1.:", "1e/", "1e:", "0x1", "1_0", "1d", "NaN", "\u0661"
+      })
   void grammarRefuses(String text) {
     assertFalse(isNumber(text), text);
   }

@@ -78,12 +78,15 @@ class Utf8CheckTest {
       for (int second = 0; second <= 0xFF; second++) {
         byte[] b = {'a', (byte) lead, (byte) second, (byte) 0xBF, (byte) 0xBF};
         // When the first pair passes, the second byte is judged as a lead byte in its turn.
-        int expected =
-            refused(lead, second) ? 1 : second >= 0x80 && refused(second, 0xBF) ? 2 : -1;
-        assertEquals(expected, Utf8Check.firstInvalid(b, 0, b.length),
+        int expected = refused(lead, second) ? 1 : second >= 0x80 && refused(second, 0xBF) ? 2 : -1;
+        assertEquals(
+            expected,
+            Utf8Check.firstInvalid(b, 0, b.length),
             String.format("%02x %02x", lead, second));
         boolean narrowing = lead == 0xE0 || lead == 0xED || lead == 0xF0 || lead == 0xF4;
-        assertEquals(!(narrowing && refused(lead, second)), Utf8Check.secondByteOk(lead, second),
+        assertEquals(
+            !(narrowing && refused(lead, second)),
+            Utf8Check.secondByteOk(lead, second),
             String.format("secondByteOk %02x %02x", lead, second));
       }
     }
@@ -232,10 +235,19 @@ class Utf8CheckTest {
    */
   @Test
   void chunkBoundariesChangeNothing() throws IOException {
-    byte[] valid = concat(ascii(9), "\u0800\ud7ff\ue000\ud800\udc00\udbff\udfff\u00e9"
-        .getBytes(StandardCharsets.UTF_8), ascii(3));
-    byte[][] invalid = {bytes(0xE0, 0x80, 0x80), bytes(0xED, 0xBF, 0xBF), bytes(0xF0, 0x80, 0x80,
-        0x80), bytes(0xF4, 0x90, 0x80, 0x80), bytes(0xC0, 0xAF), bytes(0xF6, 0x80)};
+    byte[] valid =
+        concat(
+            ascii(9),
+            "\u0800\ud7ff\ue000\ud800\udc00\udbff\udfff\u00e9".getBytes(StandardCharsets.UTF_8),
+            ascii(3));
+    byte[][] invalid = {
+      bytes(0xE0, 0x80, 0x80),
+      bytes(0xED, 0xBF, 0xBF),
+      bytes(0xF0, 0x80, 0x80, 0x80),
+      bytes(0xF4, 0x90, 0x80, 0x80),
+      bytes(0xC0, 0xAF),
+      bytes(0xF6, 0x80)
+    };
     for (int chunk = 1; chunk <= 12; chunk++) {
       assertArrayEquals(valid, readAll(valid, chunk), "chunk " + chunk);
       for (byte[] bad : invalid) {
@@ -283,21 +295,22 @@ class Utf8CheckTest {
   @Test
   void aReadOfZeroBytesKeepsThePendingLeadByte() throws IOException {
     byte[] input = bytes('a', 0xED, 0xA0, 0x80);
-    InputStream stuttering = new InputStream() {
-      private int next;
-      private boolean give;
+    InputStream stuttering =
+        new InputStream() {
+          private int next;
+          private boolean give;
 
-      @Override
-      public int read() {
-        return next < input.length ? input[next++] & 0xFF : -1;
-      }
+          @Override
+          public int read() {
+            return next < input.length ? input[next++] & 0xFF : -1;
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        give = !give;
-        return give ? super.read(b, off, Math.min(len, 2)) : 0;
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            give = !give;
+            return give ? super.read(b, off, Math.min(len, 2)) : 0;
+          }
+        };
     InputStream in = Utf8Check.checking(stuttering);
     byte[] buf = new byte[8];
     assertEquals(2, in.read(buf, 0, 8));

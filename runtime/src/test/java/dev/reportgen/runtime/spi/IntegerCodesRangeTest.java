@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The edges of the text a generated integer-coded enum turns into a code: one or more ASCII
- * digits after an optional sign, at most 18 of them (so the value always fits a {@code long}).
+ * The edges of the text a generated integer-coded enum turns into a code: one or more ASCII digits
+ * after an optional sign, at most 18 of them (so the value always fits a {@code long}).
  */
 class IntegerCodesRangeTest {
   private static final LongFunction<String> ECHO = code -> Long.toString(code);
@@ -43,16 +43,19 @@ class IntegerCodesRangeTest {
 
   /** The characters either side of '0' and '9', signs out of place, and digits of other scripts. */
   @ParameterizedTest
-  @ValueSource(strings = {"/", ":", "1/", "1:", "/1", ":1", "-/", "-:", "+-1", "-+1", "--1", "1-",
-    "1+", "\u0661", "\uff11", "1 2", "1e2", "-"})
+  @ValueSource(
+      strings = {
+        "/", ":", "1/", "1:", "/1", ":1", "-/", "-:", "+-1", "-+1", "--1", "1-", "1+", "\u0661",
+        "\uff11", "1 2", "1e2", "-"
+      })
   void anythingButSignedAsciiDigitsIsUnknown(String text) {
     assertEquals("unknown", code(text));
   }
 
   @Test
   void theLookupDecidesForAValidCode() {
-    assertEquals("unknown", IntegerCodes.fromText("5", c -> c == 4 ? "four" : "unknown",
-        "unknown"));
+    assertEquals(
+        "unknown", IntegerCodes.fromText("5", c -> c == 4 ? "four" : "unknown", "unknown"));
     assertEquals("four", IntegerCodes.fromText("4", c -> c == 4 ? "four" : "unknown", "unknown"));
   }
 }
