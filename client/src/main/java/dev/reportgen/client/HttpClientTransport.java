@@ -5,12 +5,18 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Flow;
 
-/** {@link Transport} on the JDK's {@link HttpClient}; the body arrives as a stream. */
+/**
+ * {@link Transport} on the JDK's {@link HttpClient}; the body arrives as a stream that fails,
+ * rather than hangs, when the server stalls ({@link StallGuardedBody}).
+ */
 final class HttpClientTransport implements Transport {
   private final HttpClient http;
   private final Duration requestTimeout;
@@ -42,8 +48,13 @@ final class HttpClientTransport implements Transport {
               request.method(),
               HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
     }
-    HttpResponse<InputStream> response =
-        http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+    // The body is read through a stall guard: the request timeout bounds the wait for the
+    // headers and then each wait for more of the body.
+    // ofPublisher hands the body over as soon as the headers arrive, like ofInputStream.
+    HttpResponse<Flow.Publisher<List<ByteBuffer>>> response =
+        http.send(builder.build(), HttpResponse.BodyHandlers.ofPublisher());
+    StallGuardedBody body = new StallGuardedBody(requestTimeout);
+    response.body().subscribe(body);
     return new Response() {
       @Override
       public int status() {
@@ -57,7 +68,7 @@ final class HttpClientTransport implements Transport {
 
       @Override
       public InputStream body() {
-        return response.body();
+        return body;
       }
     };
   }

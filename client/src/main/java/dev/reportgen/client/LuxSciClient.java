@@ -259,7 +259,11 @@ public final class LuxSciClient {
       return this;
     }
 
-    /** How long to wait for a response's status and headers (default 60 s). */
+    /**
+     * How long to wait for a response's status and headers, and then for each further part of its
+     * body (default 60 s): a server that stalls mid-page fails that attempt, which is retried from
+     * the page's first row like a cut body.
+     */
     public Builder requestTimeout(Duration value) {
       this.requestTimeout = positive(value, "requestTimeout");
       return this;
