@@ -32,8 +32,10 @@ import java.util.stream.StreamSupport;
  * <p>Each page's body streams from the connection straight into the report's parser, so memory does
  * not depend on the number of rows or pages. When a body breaks off (connection reset, body cut
  * short), the page is asked again from its {@code first_row} under the same {@link RetryPolicy}
- * budget; the rows of it already delivered are read past, not delivered again, and checked to be
- * the same rows (a digest of their {@code hashCode}s), else a {@code PagingException}.
+ * budget; the rows of it already delivered are read past, not delivered again, and the first and
+ * the last of them are checked to be equal to the rows delivered there (a page served again that
+ * starts elsewhere, or has rows inserted or removed, differs at one end at least), else a {@code
+ * PagingException}. Only the two rows are kept: the check costs nothing per row.
  *
  * <p>Errors name the request and page. Strict mode: a bad row throws {@link ReportParseException},
  * its row counted from the query's first row like {@link #rowIndex()}, its line and column within
@@ -71,12 +73,12 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
   private Attempts pageAttempts;
   private RequestCredentials pageCredentials;
   private long deliveredInPage;
-  private long deliveredDigest;
+  private T firstDelivered; // the page's first row delivered, kept to check a page served again
+  private T lastDelivered;
   private long errorsSeenInPage; // highest page row index of an error recorded + 1
   private int pageErrorsTaken; // errors of the current attempt's cursor looked at
   // After a retry: rows of the page to read past because they were delivered already.
   private long skipRemaining;
-  private long skipDigest;
 
   PagedRowCursor(
       Requester requester,
@@ -126,8 +128,10 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
       throw new NoSuchElementException("no more rows");
     }
     T row = page.next();
-    deliveredInPage++;
-    deliveredDigest = mix(deliveredDigest, row);
+    if (deliveredInPage++ == 0) {
+      firstDelivered = row;
+    }
+    lastDelivered = row;
     return row;
   }
 
@@ -146,8 +150,12 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
           if (skipRemaining == 0) {
             return true;
           }
-          skipDigest = mix(skipDigest, page.next());
-          if (--skipRemaining == 0 && skipDigest != deliveredDigest) {
+          T again = page.next();
+          long at = deliveredInPage - skipRemaining--;
+          boolean differs =
+              (at == 0 && !Objects.equals(again, firstDelivered))
+                  || (skipRemaining == 0 && !Objects.equals(again, lastDelivered));
+          if (differs) {
             throw new PagingException(
                 "the page served again after a failure holds other rows than the "
                     + deliveredInPage
@@ -200,7 +208,8 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
             "page " + pageNumber + ", first_row " + nextFirstRow);
     pageAttempts = requester.newAttempts();
     deliveredInPage = 0;
-    deliveredDigest = 0;
+    firstDelivered = null;
+    lastDelivered = null;
     errorsSeenInPage = 0;
     skipRemaining = 0;
   }
@@ -254,7 +263,6 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
   private void rewind() {
     closePage();
     skipRemaining = deliveredInPage;
-    skipDigest = 0;
   }
 
   /** Records the lenient errors of the current page not recorded before (also across retries). */
@@ -359,10 +367,6 @@ public final class PagedRowCursor<T> implements RowCursor<T> {
         e.line(),
         e.lineColumn(),
         e);
-  }
-
-  private static long mix(long digest, Object row) {
-    return digest * 1_000_003L + Objects.hashCode(row);
   }
 
   private void closePage() {

@@ -18,12 +18,17 @@ import java.util.concurrent.TimeUnit;
  * request timeout ends when the headers arrive), so a server that stalls mid-body would hang a page
  * forever; failing instead lets the paging cursor retry the page from its first row.
  *
- * <p>It subscribes to the body publisher one item at a time, so at most one list of buffers waits
- * here: memory stays flat whatever the body's size.
+ * <p>It asks the body publisher for {@value #READ_AHEAD} items ahead and for one more each time it
+ * takes one, so at most that many lists of buffers (the HTTP client's, about 16 KB each) wait here:
+ * memory stays flat whatever the body's size, and the reading thread seldom has to wait for the
+ * selector thread (asking for one item at a time made it park and wake up once per buffer).
  */
 final class StallGuardedBody extends InputStream implements Flow.Subscriber<List<ByteBuffer>> {
   /** Queued after the last item, or after a failure ({@link #failure} says which). */
   private static final List<ByteBuffer> END = List.of();
+
+  /** Items asked for before the reader takes them. */
+  static final int READ_AHEAD = 8;
 
   private final long stallNanos;
   private final Duration stallLimit;
@@ -43,7 +48,7 @@ final class StallGuardedBody extends InputStream implements Flow.Subscriber<List
   @Override
   public void onSubscribe(Flow.Subscription s) {
     subscription = s;
-    s.request(1);
+    s.request(READ_AHEAD);
   }
 
   @Override
