@@ -6,6 +6,9 @@ import dev.reportgen.runtime.internal.HeaderBinding;
 import dev.reportgen.runtime.internal.RowState;
 import dev.reportgen.runtime.internal.ValueKind;
 import dev.reportgen.runtime.spi.RowDecoder;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * The fast path for the rows of a row list: reads {@code [v, v, ...]} rows straight from the bytes
@@ -24,6 +27,11 @@ import dev.reportgen.runtime.spi.RowDecoder;
  * each end one; columns count bytes from the line's start.
  */
 final class ArrayRowScanner<T> {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private final ScannableParser parser;
   private final byte[] b;
   private final int end;
@@ -231,6 +239,15 @@ final class ArrayRowScanner<T> {
     int p = quote + 1;
     int form = ByteCell.PLAIN;
     while (true) {
+      // Eight bytes at a time while none of them ends the plain run.
+      while (p + 8 <= end) {
+        long special = specialBytes((long) LONGS.get(bytes, p));
+        if (special != 0) {
+          p += Long.numberOfTrailingZeros(special) >>> 3;
+          break;
+        }
+        p += 8;
+      }
       if (p >= end) {
         throw ScanGiveUp.INSTANCE;
       }
@@ -257,6 +274,21 @@ final class ArrayRowScanner<T> {
     }
     pos = p + 1;
     return cell.string(column, quote, length, form);
+  }
+
+  /**
+   * A high bit in each byte of the little-endian {@code word} that is a quote, a backslash, a
+   * control char or beyond ASCII (SWAR: the lowest flagged byte is exact, a borrow can only flag
+   * bytes above a true hit).
+   */
+  private static long specialBytes(long word) {
+    long quotes = word ^ 0x2222222222222222L;
+    long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
+    return ((quotes - ONES) & ~quotes
+            | (backslashes - ONES) & ~backslashes
+            | (word - 0x2020202020202020L)
+            | word)
+        & HIGH_BITS;
   }
 
   /**
@@ -326,51 +358,58 @@ final class ArrayRowScanner<T> {
     return p + 2;
   }
 
-  /** JSON's number grammar; what follows must be a delimiter, which the row loop checks. */
+  /**
+   * JSON's number grammar; what follows must be a delimiter, which the row loop checks. The integer
+   * case is the hot one: its digits are added up as they are passed.
+   */
   private ByteCell number(int column) {
     byte[] bytes = b;
+    int limit = end;
     int start = pos;
-    int p = start;
-    boolean negative = bytes[p] == '-';
-    if (negative) {
-      p++;
-    }
-    int first = p;
+    int first = bytes[start] == '-' ? start + 1 : start;
+    int p = first;
     long value = 0;
-    if (p < end && bytes[p] == '0') {
-      p++; // a leading zero stands alone: "01" ends here and the row loop gives up
-    } else {
-      while (p < end && bytes[p] >= '0' && bytes[p] <= '9') {
-        value = value * 10 + (bytes[p] - '0');
-        p++;
+    while (p < limit) {
+      int d = bytes[p] - '0';
+      if (d < 0 || d > 9) {
+        break;
       }
-      if (p == first) {
-        throw ScanGiveUp.INSTANCE;
-      }
+      value = value * 10 + d;
+      p++;
     }
     int digits = p - first;
-    boolean fraction = false;
-    if (p < end && bytes[p] == '.') {
-      p = digits(p + 1);
-      fraction = true;
+    if (digits == 0 || (digits > 1 && bytes[first] == '0')) {
+      throw ScanGiveUp.INSTANCE; // no digits, or a leading zero jackson refuses
     }
-    if (p < end && (bytes[p] | 0x20) == 'e') {
-      p++;
-      if (p < end && (bytes[p] == '-' || bytes[p] == '+')) {
-        p++;
-      }
-      p = digits(p);
-      fraction = true;
+    if (p < limit && (bytes[p] == '.' || (bytes[p] | 0x20) == 'e')) {
+      return fraction(column, start, p);
     }
     int length = p - start;
     if (length > maxNumberLength) {
       throw ScanGiveUp.INSTANCE;
     }
     pos = p;
-    if (fraction) {
-      return cell.fraction(column, start, length);
+    return cell.integer(column, start, length, first != start ? -value : value, digits <= 18);
+  }
+
+  /** A number with a fraction or an exponent, whose integer part ends at {@code p}. */
+  private ByteCell fraction(int column, int start, int p) {
+    if (b[p] == '.') {
+      p = digits(p + 1);
     }
-    return cell.integer(column, start, length, negative ? -value : value, digits <= 18);
+    if (p < end && (b[p] | 0x20) == 'e') {
+      p++;
+      if (p < end && (b[p] == '-' || b[p] == '+')) {
+        p++;
+      }
+      p = digits(p);
+    }
+    int length = p - start;
+    if (length > maxNumberLength) {
+      throw ScanGiveUp.INSTANCE;
+    }
+    pos = p;
+    return cell.fraction(column, start, length);
   }
 
   /** Past one or more digits from {@code p}. */

@@ -32,10 +32,7 @@ final class ByteCell extends BaseCell {
   private final byte[] bytes;
   private final ArrayRowScanner<?> scanner;
 
-  /** Where the value's token starts (a string's quote), for its position. */
-  private int tokenStart;
-
-  /** A string's content (without quotes) or a number's text. */
+  /** A string's content (without quotes) or a token's text. */
   private int start;
 
   private int length;
@@ -57,7 +54,6 @@ final class ByteCell extends BaseCell {
   /** A string whose quote is at {@code quote}, content {@code length} bytes, of {@code form}. */
   ByteCell string(int column, int quote, int length, int form) {
     point(column, ValueKind.STRING);
-    this.tokenStart = quote;
     this.start = quote + 1;
     this.length = length;
     this.form = form;
@@ -68,7 +64,6 @@ final class ByteCell extends BaseCell {
   /** An integer token; {@code exact}: {@code value} holds it (at most 18 digits). */
   ByteCell integer(int column, int start, int length, long value, boolean exact) {
     point(column, ValueKind.INT);
-    this.tokenStart = start;
     this.start = start;
     this.length = length;
     this.integer = value;
@@ -80,7 +75,6 @@ final class ByteCell extends BaseCell {
   /** A number token with a fraction or an exponent. */
   ByteCell fraction(int column, int start, int length) {
     point(column, ValueKind.FLOAT);
-    this.tokenStart = start;
     this.start = start;
     this.length = length;
     this.loaded = false;
@@ -90,7 +84,6 @@ final class ByteCell extends BaseCell {
   /** {@code true}, {@code false} or {@code null} ({@code kind}), its text at {@code start}. */
   ByteCell literal(int column, int kind, int start, int length) {
     point(column, kind);
-    this.tokenStart = start;
     this.start = start;
     this.length = length;
     this.loaded = false;
@@ -269,6 +262,7 @@ final class ByteCell extends BaseCell {
 
   @Override
   protected long lineColumn() {
-    return scanner.column(tokenStart);
+    // The token starts at a string's quote, just before its content.
+    return scanner.column(kind() == ValueKind.STRING ? start - 1 : start);
   }
 }
