@@ -18,7 +18,7 @@ final class ByteCell extends BaseCell {
   /** A string's bytes are ASCII with no escape: one byte per char. */
   static final int PLAIN = 0;
 
-  /** A string holds UTF-8 beyond ASCII, no escape. */
+  /** A string holds UTF-8 beyond ASCII. */
   static final int NON_ASCII = 1;
 
   /** A string holds escapes (and maybe UTF-8 beyond ASCII). */
@@ -136,9 +136,8 @@ final class ByteCell extends BaseCell {
   @Override
   protected String text() {
     if (kind() == ValueKind.STRING && form != PLAIN) {
-      if (form == NON_ASCII) {
-        return new String(bytes, start, length, StandardCharsets.UTF_8);
-      }
+      // Decoded into the scratch chars, then one String, as jackson does: the JDK's UTF-8 decoding
+      // would allocate a second, trimmed array for text beyond ASCII.
       return super.text();
     }
     return new String(bytes, start, length, StandardCharsets.ISO_8859_1);

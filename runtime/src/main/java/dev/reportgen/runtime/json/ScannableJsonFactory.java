@@ -19,6 +19,16 @@ final class ScannableJsonFactory extends JsonFactory {
     super(builder);
   }
 
+  private ScannableJsonFactory(ScannableJsonFactory source) {
+    super(source, null);
+  }
+
+  /** jackson requires a subclass to copy itself (it refuses to copy into its own class). */
+  @Override
+  public JsonFactory copy() {
+    return new ScannableJsonFactory(this);
+  }
+
   /**
    * As jackson's bootstrapper: four bytes with no zero among them and no UTF-16 byte order mark are
    * UTF-8 (a UTF-8 byte order mark is skipped but counted in columns), read by the byte parser when

@@ -251,6 +251,21 @@ class ScannerDifferentialTest {
     }
   }
 
+  @Test
+  void aByteOrderMarkCountsInColumnsOnBothPaths() {
+    byte[] doc = Payloads.utf8(badRowAt(Payloads.rows(3), 1, 0, "\"x\""));
+    byte[] withBom = new byte[doc.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(doc, 0, withBom, 3, doc.length);
+    for (byte[] input : List.of(withBom, spread(withBom, "\r\n"))) {
+      long scanned = same(Delivery.type(), List.of(ReadOptions.lenient()), input, "with a BOM");
+      assertEquals(1, scanned, "the scanner read the row before the bad one");
+      same(input, "with a BOM");
+    }
+  }
+
   /** The array layout with row {@code at}'s value {@code column} replaced by {@code bad}. */
   static String badRowAt(List<Payloads.WireRow> pool, int at, int column, String bad) {
     String doc = Payloads.arrayLayout(pool);
