@@ -147,6 +147,32 @@ class ScannerDifferentialTest {
     assertTrue(scanned >= 30, "rows scanned over the corpus: " + scanned);
   }
 
+  @Test
+  void theLenientModeDocumentsAndTheTruncationLayoutsCutAnywhere() {
+    List<byte[]> docs = new ArrayList<>();
+    docs.add(Payloads.utf8(LenientModeTest.json(false)));
+    docs.add(Payloads.utf8(LenientModeTest.json(true)));
+    JsonTruncationTest.layouts().forEach(a -> docs.add(Payloads.utf8((String) a.get()[1])));
+    long scanned = 0;
+    for (byte[] doc : docs) {
+      List<ReadOptions> all = new ArrayList<>(MODES);
+      all.addAll(LIMITS);
+      scanned += same(Delivery.type(), all, doc, "whole");
+      for (int n = 0; n < doc.length; n++) {
+        same(Arrays.copyOf(doc, n), "cut at " + n);
+      }
+    }
+    assertTrue(scanned > 20, "rows scanned: " + scanned);
+    JsonTruncationTest.summaries()
+        .forEach(
+            a -> {
+              byte[] doc = Payloads.utf8((String) a.get()[1]);
+              for (int n = 0; n <= doc.length; n++) {
+                same(Totals.type(), MODES, Arrays.copyOf(doc, n), a.get()[0] + " cut at " + n);
+              }
+            });
+  }
+
   // ---- fuzz documents and byte flips
 
   @Provide
