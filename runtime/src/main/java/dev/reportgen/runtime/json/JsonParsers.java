@@ -17,6 +17,8 @@ import java.io.Reader;
  * Builds the jackson factory for a set of {@link ReadOptions} (limits enforced by jackson itself)
  * and the parsers over each kind of input. Public for the readers outside this package that walk a
  * response themselves (header detection); the row cursors are opened through {@link JsonCursors}.
+ * The factory is jackson's, except that it gives documents in memory a parser the row scanner can
+ * take over ({@link ScannableJsonFactory}).
  */
 public final class JsonParsers {
   private JsonParsers() {}
@@ -31,13 +33,14 @@ public final class JsonParsers {
             .maxDocumentLength(-1L) // job-sized responses are legitimate; rows stream
             .maxTokenCount(-1L)
             .build();
-    return new JsonFactoryBuilder()
-        .streamReadConstraints(constraints)
-        // Canonicalised names make the per-position key cache hit by identity; interning would
-        // only put hostile key names into the JVM's string table.
-        .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-        .build();
+    JsonFactoryBuilder builder =
+        new JsonFactoryBuilder()
+            .streamReadConstraints(constraints)
+            // Canonicalised names make the per-position key cache hit by identity; interning would
+            // only put hostile key names into the JVM's string table.
+            .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES);
+    return new ScannableJsonFactory(builder);
   }
 
   /**
@@ -66,7 +69,11 @@ public final class JsonParsers {
           && Utf8Check.firstInvalid(json, 0, json.length) >= 0) {
         return factory.createParser(Utf8Check.checking(new ByteArrayInputStream(json)));
       }
-      return factory.createParser(json);
+      JsonParser parser = factory.createParser(json);
+      if (parser instanceof ScannableParser scannable) {
+        scannable.markUtf8Checked(); // valid UTF-8: the row scanner may decode the bytes itself
+      }
+      return parser;
     } catch (IOException e) {
       throw openingFailed(e);
     }

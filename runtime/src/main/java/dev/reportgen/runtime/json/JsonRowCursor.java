@@ -29,6 +29,17 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
   private final EarlyRows early;
   private final boolean summary;
 
+  /**
+   * Whether array rows may be read by the byte scanner (false: the general path only, for tests).
+   */
+  private final boolean scanRows;
+
+  /** The byte scanner reading the current row list, or null. */
+  private ArrayRowScanner<T> scanner;
+
+  /** Rows the byte scanner decoded: the differential test checks the fast path was taken. */
+  private long scannedRows;
+
   private EnvelopeLevel level = EnvelopeLevel.root();
   private boolean started;
   private boolean finished;
@@ -39,13 +50,24 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
   /** The key the rows came under, null while no rows came: a second row source is an error. */
   private String rowSource;
 
-  JsonRowCursor(JsonParser parser, JsonFactory factory, ReportType<T> type, ReadOptions options) {
+  JsonRowCursor(
+      JsonParser parser,
+      JsonFactory factory,
+      ReportType<T> type,
+      ReadOptions options,
+      boolean scanRows) {
     super(options);
+    this.scanRows = scanRows;
     this.tokens = new JsonTokens(parser, factory, options.maxStringLength());
     this.rows = new RowBinder<>(type, tokens, options);
     this.envelope = new EnvelopeMetadata(tokens);
     this.early = new EarlyRows(tokens, options.maxBufferedRowsBeforeHeader(), options.maxColumns());
     this.summary = type.kind() == ReportKind.SUMMARY;
+  }
+
+  /** Rows decoded by the byte scanner so far. */
+  long scannedRows() {
+    return scannedRows;
   }
 
   @Override
@@ -93,6 +115,9 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
       return start();
     }
     if (inRowList) {
+      if (scanner != null) {
+        return scannedRow();
+      }
       JsonToken t = tokens.next();
       if (t == JsonToken.END_ARRAY) {
         inRowList = false;
@@ -222,6 +247,43 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
   /** At a row list's opening bracket. */
   private T openRowList(String key) {
     noteRowSource(key);
+    if (scanRows && rows.bound() && !envelope.failed()) {
+      scanner = rows.scanner();
+      if (scanner != null) {
+        inRowList = true;
+        return scannedRow();
+      }
+    }
+    return firstOfList();
+  }
+
+  /**
+   * The next row from the byte scanner. When it is done, jackson stands where the general path goes
+   * on: after the list (it ended), at the list's start (it gave up at the first row) or after the
+   * last row it read.
+   */
+  private T scannedRow() {
+    T row = scanner.next(nextRowIndex());
+    if (row != null) {
+      startRow();
+      scannedRows++;
+      return row;
+    }
+    ArrayRowScanner<T> done = scanner;
+    scanner = null;
+    if (done.ended()) {
+      inRowList = false;
+      return null;
+    }
+    if (done.rows() == 0) {
+      inRowList = false;
+      return firstOfList();
+    }
+    return null; // the general path reads on from the row the scanner gave up
+  }
+
+  /** Just after a row list's opening bracket, on the general path. */
+  private T firstOfList() {
     JsonToken first = tokens.next();
     if (first == JsonToken.END_ARRAY) {
       return null;

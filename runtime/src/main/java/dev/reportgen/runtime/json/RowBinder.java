@@ -32,6 +32,7 @@ final class RowBinder<T> {
   private final ColumnNames names;
   private final KeyCache keys;
   private final int maxColumns;
+  private final ReadOptions options;
   private HeaderBinding binding;
   private List<String> header = List.of();
 
@@ -44,6 +45,7 @@ final class RowBinder<T> {
     this.names = new ColumnNames(type.columns());
     this.keys = new KeyCache(names);
     this.maxColumns = options.maxColumns();
+    this.options = options;
   }
 
   /** The schema's column names, as wire names are matched to them. */
@@ -74,6 +76,14 @@ final class RowBinder<T> {
       throw new FatalReadException(e);
     }
     header = binding.names();
+  }
+
+  /**
+   * The byte scanner for the row list whose opening bracket was just read, or null where it does
+   * not apply ({@link ArrayRowScanner#over}). Needs a bound header.
+   */
+  ArrayRowScanner<T> scanner() {
+    return ArrayRowScanner.over(tokens.parser(), row, binding, options);
   }
 
   // ---- streamed rows

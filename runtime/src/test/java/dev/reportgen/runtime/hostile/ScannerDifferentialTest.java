@@ -1,0 +1,345 @@
+package dev.reportgen.runtime.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reportgen.runtime.JsonWriteOptions;
+import dev.reportgen.runtime.ReadOptions;
+import dev.reportgen.runtime.ReportException;
+import dev.reportgen.runtime.ReportParseException;
+import dev.reportgen.runtime.ReportType;
+import dev.reportgen.runtime.ReportWriter;
+import dev.reportgen.runtime.RowCursor;
+import dev.reportgen.runtime.RowError;
+import dev.reportgen.runtime.SyntheticRows;
+import dev.reportgen.runtime.fixture.Delivery;
+import dev.reportgen.runtime.fixture.Totals;
+import dev.reportgen.runtime.json.ScanPaths;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The byte scanner (the fast path for array rows of a document in memory) against the general
+ * jackson path, on the same bytes: the same rows (record equality, extras and raw enum texts
+ * included), the same lenient errors, the same failure with the same message and position, the same
+ * header and metadata. Inputs: every hostile corpus file and every truncation of it, the fuzz
+ * documents, byte-flip mutants, writer-generated payloads in every envelope variant, and documents
+ * whose rows are laid out over lines ({@code \n}, {@code \r\n}, a lone {@code \r}) with a bad row
+ * first, in the middle and last, so the scanner gives up at each place and jackson takes over
+ * there.
+ */
+class ScannerDifferentialTest {
+  private static final List<ReadOptions> MODES =
+      List.of(ReadOptions.strict(), ReadOptions.lenient());
+
+  /** Limits low enough that corpus and fuzz values cross them, so limit errors are compared too. */
+  private static final List<ReadOptions> LIMITS =
+      List.of(
+          ReadOptions.strict().withMaxStringLength(12),
+          ReadOptions.lenient().withMaxNumberLength(4),
+          ReadOptions.lenient().withMaxNestingDepth(4),
+          ReadOptions.strict().withMaxNestingDepth(4),
+          ReadOptions.lenient().withMaxColumns(6));
+
+  private static final List<String> EXTRAS = List.of("custom_field", "Note \"x\"");
+
+  /** What one read gave, the failure spelled out field by field. */
+  record Outcome(
+      List<?> rows, List<RowError> errors, String failure, List<String> header, String metadata) {}
+
+  static <T> Outcome read(ReportType<T> type, ReadOptions options, byte[] input, boolean scan) {
+    return readCounting(type, options, input, scan, new long[1]);
+  }
+
+  static <T> Outcome readCounting(
+      ReportType<T> type, ReadOptions options, byte[] input, boolean scan, long[] scanned) {
+    List<T> rows = new ArrayList<>();
+    RowCursor<T> cursor = null;
+    String failure = null;
+    List<String> header = List.of();
+    String metadata = null;
+    try {
+      cursor = ScanPaths.open(type, options, input, scan);
+      while (cursor.hasNext()) {
+        rows.add(cursor.next());
+      }
+      header = cursor.header();
+      metadata = String.valueOf(cursor.metadata());
+    } catch (ReportParseException e) {
+      failure =
+          "ReportParseException "
+              + e.getMessage()
+              + " | "
+              + e.problem()
+              + " | row "
+              + e.row()
+              + " | column "
+              + e.column()
+              + " | value "
+              + e.value()
+              + " | at "
+              + e.line()
+              + ":"
+              + e.lineColumn();
+    } catch (ReportException e) {
+      failure = e.getClass().getSimpleName() + " " + e.getMessage();
+    }
+    List<RowError> errors = cursor == null ? List.of() : List.copyOf(cursor.errors());
+    if (cursor != null) {
+      scanned[0] += ScanPaths.scannedRows(cursor);
+      cursor.close();
+    }
+    return new Outcome(rows, errors, failure, header, metadata);
+  }
+
+  /** Both paths agree on {@code input} under {@code options}; returns the rows scanned. */
+  static <T> long same(ReportType<T> type, List<ReadOptions> options, byte[] input, String what) {
+    long[] scanned = new long[1];
+    for (ReadOptions o : options) {
+      Outcome general = read(type, o, input, false);
+      Outcome fast = readCounting(type, o, input, true, scanned);
+      assertEquals(general, fast, () -> what + " " + o + ": " + Attempt.describe(input));
+    }
+    return scanned[0];
+  }
+
+  static long same(byte[] input, String what) {
+    return same(Delivery.type(), MODES, input, what);
+  }
+
+  // ---- the corpus and its truncations
+
+  static Stream<String> corpus() throws IOException {
+    return CorpusFiles.list(JsonCorpusTest.DIR).stream().sorted();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void corpusFileAndEveryTruncation(String file) {
+    byte[] bytes = CorpusFiles.read(JsonCorpusTest.DIR + file);
+    List<ReadOptions> all = new ArrayList<>(MODES);
+    all.addAll(LIMITS);
+    same(Delivery.type(), all, bytes, file);
+    for (int n = 0; n < bytes.length; n++) {
+      same(Arrays.copyOf(bytes, n), file + " cut at " + n);
+    }
+  }
+
+  @Test
+  void theCorpusExercisesTheScanner() throws IOException {
+    long scanned = 0;
+    for (String file : corpus().toList()) {
+      scanned += same(CorpusFiles.read(JsonCorpusTest.DIR + file), file);
+    }
+    assertTrue(scanned >= 30, "rows scanned over the corpus: " + scanned);
+  }
+
+  @Test
+  void theLenientModeDocumentsAndTheTruncationLayoutsCutAnywhere() {
+    List<byte[]> docs = new ArrayList<>();
+    docs.add(Payloads.utf8(LenientModeTest.json(false)));
+    docs.add(Payloads.utf8(LenientModeTest.json(true)));
+    JsonTruncationTest.layouts().forEach(a -> docs.add(Payloads.utf8((String) a.get()[1])));
+    long scanned = 0;
+    for (byte[] doc : docs) {
+      List<ReadOptions> all = new ArrayList<>(MODES);
+      all.addAll(LIMITS);
+      scanned += same(Delivery.type(), all, doc, "whole");
+      for (int n = 0; n < doc.length; n++) {
+        same(Arrays.copyOf(doc, n), "cut at " + n);
+      }
+    }
+    assertTrue(scanned > 20, "rows scanned: " + scanned);
+    JsonTruncationTest.summaries()
+        .forEach(
+            a -> {
+              byte[] doc = Payloads.utf8((String) a.get()[1]);
+              for (int n = 0; n <= doc.length; n++) {
+                same(Totals.type(), MODES, Arrays.copyOf(doc, n), a.get()[0] + " cut at " + n);
+              }
+            });
+  }
+
+  // ---- fuzz documents and byte flips
+
+  @Provide
+  Arbitrary<ReaderFuzzTest.Doc> fuzzDocuments() {
+    return new ReaderFuzzTest().jsonDocuments();
+  }
+
+  @Property(tries = 1500, seed = "7013", shrinking = ShrinkingMode.BOUNDED)
+  void fuzzDocuments(@ForAll("fuzzDocuments") ReaderFuzzTest.Doc doc) {
+    same(doc.bytes(), doc.toString());
+  }
+
+  @Test
+  void byteFlipMutants() {
+    byte[] valid = Payloads.utf8(Payloads.arrayLayout(ByteFlipTest.ROWS));
+    Random random = new Random(0x5CA11L);
+    long scanned = 0;
+    for (int m = 0; m < 3000; m++) {
+      byte[] mutant = valid;
+      int mutations = 1 + random.nextInt(3);
+      for (int k = 0; k < mutations; k++) {
+        mutant =
+            ByteFlipTest.mutate(mutant, random.nextInt(5), random.nextInt(mutant.length), random);
+      }
+      scanned += same(mutant, "mutant " + m);
+    }
+    assertTrue(scanned > 1000, "rows scanned over the mutants: " + scanned);
+  }
+
+  // ---- writer payloads
+
+  @Test
+  void writerPayloadsInEveryVariant() {
+    long scanned = 0;
+    List<JsonWriteOptions> variants = new ArrayList<>();
+    for (JsonWriteOptions o : JsonWriteOptions.variants(EXTRAS)) {
+      variants.add(o);
+      variants.add(o.withEnumCodesAsNumbers(true));
+      variants.add(o.withSuccessFlag(false).withComment("page \"1\", of 2\n").withFirstRow(1000));
+    }
+    for (JsonWriteOptions o : variants) {
+      for (long seed = 1; seed <= 4; seed++) {
+        scanned += writerPayload(Delivery.type(), o, seed, (int) (seed * 7));
+        scanned += writerPayload(Totals.type(), o, seed, (int) seed % 3);
+      }
+    }
+    assertTrue(scanned > 1000, "rows scanned over the writer payloads: " + scanned);
+  }
+
+  private static <T> long writerPayload(
+      ReportType<T> type, JsonWriteOptions options, long seed, int count) {
+    SyntheticRows<T> synthetic =
+        SyntheticRows.of(type, seed)
+            .withExtraColumns(EXTRAS)
+            .withNullsOneIn(5)
+            .withUnknownEnumsOneIn(4);
+    List<T> rows = new ArrayList<>();
+    synthetic.iterator(count).forEachRemaining(rows::add);
+    byte[] body = ReportWriter.json(type, options).toBytes(rows);
+    String what = options + " seed " + seed;
+    long scanned = same(type, MODES, body, what);
+    for (String newline : List.of("\n", "\r\n", "\r")) {
+      scanned += same(type, MODES, spread(body, newline), what + " spread " + esc(newline));
+    }
+    return scanned;
+  }
+
+  // ---- giving up at the first, a middle and the last row, over lines
+
+  @Test
+  void givesUpAtTheBadRowWhereverItIsAndJacksonReadsOnFromThere() {
+    List<Payloads.WireRow> pool = Payloads.rows(6);
+    for (String bad : ReaderFuzzTest.BAD_JSON) {
+      for (int at : new int[] {0, 2, 5}) {
+        for (int column = 0; column < Payloads.JSON_HEADER.size(); column += 3) {
+          String doc = badRowAt(pool, at, column, bad);
+          byte[] compact = Payloads.utf8(doc);
+          String what = "bad " + bad + " in row " + at + " column " + column;
+          // Lenient reads every row; the scanner read exactly the rows before the first one it
+          // gave up (a bad value may still be decoded by both paths: then it read them all).
+          long scanned = same(Delivery.type(), List.of(ReadOptions.lenient()), compact, what);
+          assertTrue(scanned == at || scanned == pool.size(), what + ": scanned " + scanned);
+          same(compact, what);
+          for (String newline : List.of("\n", "\r\n", "\r")) {
+            same(spread(compact, newline), what + " spread " + esc(newline));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void rowsOverLinesKeepJacksonsPositionsAfterTheList() {
+    List<Payloads.WireRow> pool = Payloads.rows(4);
+    for (String newline : List.of("\n", "\r\n", "\r")) {
+      byte[] spread = spread(Payloads.utf8(Payloads.arrayLayout(pool)), newline);
+      assertEquals(4, same(spread, "valid " + esc(newline)) / MODES.size());
+      // Cut after the rows: the truncation is found by jackson after the hand-back.
+      for (int n = spread.length - 40; n < spread.length; n++) {
+        same(Arrays.copyOf(spread, n), "cut at " + n + " " + esc(newline));
+      }
+    }
+  }
+
+  @Test
+  void aByteOrderMarkCountsInColumnsOnBothPaths() {
+    byte[] doc = Payloads.utf8(badRowAt(Payloads.rows(3), 1, 0, "\"x\""));
+    byte[] withBom = new byte[doc.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(doc, 0, withBom, 3, doc.length);
+    for (byte[] input : List.of(withBom, spread(withBom, "\r\n"))) {
+      long scanned = same(Delivery.type(), List.of(ReadOptions.lenient()), input, "with a BOM");
+      assertEquals(1, scanned, "the scanner read the row before the bad one");
+      same(input, "with a BOM");
+    }
+  }
+
+  /** The array layout with row {@code at}'s value {@code column} replaced by {@code bad}. */
+  static String badRowAt(List<Payloads.WireRow> pool, int at, int column, String bad) {
+    String doc = Payloads.arrayLayout(pool);
+    String[] lines = doc.split("\n", -1);
+    ReaderFuzzTest.RowSpec spec = new ReaderFuzzTest.RowSpec(at, column, bad, "");
+    int line = 2 + at; // the rows start on the third line
+    lines[line] =
+        ReaderFuzzTest.badArrayRow(pool.get(at), spec) + (lines[line].endsWith(",") ? "," : "");
+    return String.join("\n", lines);
+  }
+
+  /**
+   * The same document with whitespace between its tokens: {@code newline} and two spaces after each
+   * opening bracket or brace and each comma, a space and a tab before each colon's value, and
+   * {@code newline} before each closing bracket. Strings are left as they are.
+   */
+  static byte[] spread(byte[] json, String newline) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] nl = newline.getBytes();
+    boolean inString = false;
+    for (int i = 0; i < json.length; i++) {
+      byte c = json[i];
+      if (inString) {
+        out.write(c);
+        if (c == '\\' && i + 1 < json.length) {
+          out.write(json[++i]);
+        } else if (c == '"') {
+          inString = false;
+        }
+        continue;
+      }
+      if (c == ']' || c == '}') {
+        out.writeBytes(nl);
+      }
+      out.write(c);
+      if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{' || c == ',') {
+        out.writeBytes(nl);
+        out.writeBytes("  ".getBytes());
+      } else if (c == ':') {
+        out.writeBytes(" \t".getBytes());
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static String esc(String newline) {
+    return newline.replace("\r", "\\r").replace("\n", "\\n");
+  }
+}
