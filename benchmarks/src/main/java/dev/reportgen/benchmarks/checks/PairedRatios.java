@@ -155,6 +155,22 @@ public final class PairedRatios {
             rows);
         ratio(
             results,
+            "generated JSON objects / dsl-json binding",
+            Double.NaN,
+            "json-objects",
+            "dslJson",
+            report,
+            rows);
+        ratio(
+            results,
+            "generated JSON objects / avaje-jsonb binding",
+            Double.NaN,
+            "json-objects",
+            "avajeJsonb",
+            report,
+            rows);
+        ratio(
+            results,
             "generated CSV / Jackson CSV mapping reader",
             1.5,
             "csv",
@@ -167,6 +183,14 @@ public final class PairedRatios {
             Double.NaN,
             "csv",
             "fastCsvHand",
+            report,
+            rows);
+        ratio(
+            results,
+            "generated CSV / univocity-parsers + hand mapping",
+            Double.NaN,
+            "csv",
+            "univocityHand",
             report,
             rows);
         ratio(
@@ -222,12 +246,15 @@ public final class PairedRatios {
         byte[] json = Payloads.jsonObjects(c, rows);
         ops.put("generated", () -> c.generatedJson(json, SINK));
         ops.put("databindBound", () -> SINK.accept(c.databindBound(json)));
+        ops.put("dslJson", () -> SINK.accept(c.dslJson(json)));
+        ops.put("avajeJsonb", () -> SINK.accept(c.avajeJsonb(json)));
       }
       case "csv" -> {
         byte[] csv = Payloads.csv(c, rows);
         ops.put("generated", () -> c.generatedCsv(csv, SINK));
         ops.put("fastCsvHand", () -> c.fastCsvHand(csv, SINK));
         ops.put("jacksonCsv", () -> c.jacksonCsv(csv, SINK));
+        ops.put("univocityHand", () -> c.univocityHand(csv, SINK));
       }
       default -> throw new IllegalArgumentException(layout);
     }

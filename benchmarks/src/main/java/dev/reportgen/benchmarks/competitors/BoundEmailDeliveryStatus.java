@@ -45,9 +45,10 @@ public record BoundEmailDeliveryStatus(
     @JsonProperty("to") String to,
     @JsonProperty("user") String user,
     @JsonProperty("user_id") long userId,
-    @JsonProperty("template_id") long templateId) {
+    @JsonProperty("template_id") long templateId)
+    implements BoundRecord<EmailDeliveryStatus> {
 
-  /** Field by field, for the equality test. */
+  @Override
   public EmailDeliveryStatus toGenerated() {
     return new EmailDeliveryStatus(
         dateSent,

@@ -37,10 +37,11 @@ public record BoundSentEmail(
     @JsonProperty("to") String to,
     @JsonProperty("used_tls") TlsUsed usedTls,
     @JsonProperty("user") String user,
-    @JsonProperty("user_id") long userId) {
+    @JsonProperty("user_id") long userId)
+    implements BoundRecord<SentEmail> {
   static final String DATETIME = "yyyy-MM-dd HH:mm:ss";
 
-  /** Field by field, for the equality test. */
+  @Override
   public SentEmail toGenerated() {
     return new SentEmail(
         dateSent,
