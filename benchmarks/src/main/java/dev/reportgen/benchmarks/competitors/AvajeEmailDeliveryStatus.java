@@ -1,12 +1,10 @@
 package dev.reportgen.benchmarks.competitors;
 
 import dev.reportgen.luxsci.DeliveryStatus;
-import dev.reportgen.luxsci.EmailDeliveryStatus;
 import dev.reportgen.luxsci.SecureLineCode;
 import dev.reportgen.luxsci.SpamFlag;
 import dev.reportgen.luxsci.TlsDeliveryCode;
 import dev.reportgen.luxsci.UnsubscribedFlag;
-import dev.reportgen.runtime.RowExtras;
 import io.avaje.jsonb.Json;
 import java.time.Instant;
 
@@ -45,41 +43,4 @@ public record AvajeEmailDeliveryStatus(
     @Json.Property("to") String to,
     @Json.Property("user") String user,
     @Json.Property("user_id") long userId,
-    @Json.Property("template_id") long templateId)
-    implements BoundRecord<EmailDeliveryStatus> {
-
-  @Override
-  public EmailDeliveryStatus toGenerated() {
-    return new EmailDeliveryStatus(
-        dateSent,
-        from,
-        fromIp,
-        header1,
-        header1Value,
-        header2,
-        header2Value,
-        header3,
-        header3Value,
-        lastUpdated,
-        deliveryStatusUpdated,
-        deliverySeconds,
-        nRecipients,
-        secureline,
-        sendmailId,
-        sizeBytes,
-        smtpCode,
-        spam,
-        opens,
-        clicks,
-        unsubscribed,
-        status,
-        details,
-        tlsDelivery,
-        tlsInfo,
-        to,
-        user,
-        userId,
-        templateId,
-        RowExtras.empty());
-  }
-}
+    @Json.Property("template_id") long templateId) {}

@@ -2,10 +2,8 @@ package dev.reportgen.benchmarks.competitors;
 
 import dev.reportgen.luxsci.HighVolume;
 import dev.reportgen.luxsci.SecureLineOptOut;
-import dev.reportgen.luxsci.SentEmail;
 import dev.reportgen.luxsci.SpamFlag;
 import dev.reportgen.luxsci.TlsUsed;
-import dev.reportgen.runtime.RowExtras;
 import io.avaje.jsonb.Json;
 import java.time.Instant;
 
@@ -37,34 +35,4 @@ public record AvajeSentEmail(
     @Json.Property("to") String to,
     @Json.Property("used_tls") TlsUsed usedTls,
     @Json.Property("user") String user,
-    @Json.Property("user_id") long userId)
-    implements BoundRecord<SentEmail> {
-
-  @Override
-  public SentEmail toGenerated() {
-    return new SentEmail(
-        dateSent,
-        from,
-        fromIp,
-        header1,
-        header1Value,
-        header2,
-        header2Value,
-        header3,
-        header3Value,
-        highVolume,
-        nRecipients,
-        notes,
-        optOut,
-        secureline,
-        sendmailId,
-        sizeBytes,
-        spam,
-        templateId,
-        to,
-        usedTls,
-        user,
-        userId,
-        RowExtras.empty());
-  }
-}
+    @Json.Property("user_id") long userId) {}

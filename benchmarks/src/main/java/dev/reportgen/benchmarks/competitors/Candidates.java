@@ -101,9 +101,7 @@ public abstract class Candidates<T> {
    * record, for the equality test.
    */
   public final T fromBound(Object bound) {
-    @SuppressWarnings("unchecked") // each binding candidate of this report binds a BoundRecord<T>
-    BoundRecord<T> record = (BoundRecord<T>) bound;
-    return record.toGenerated();
+    return BoundRecords.toGenerated(bound, reader.type().recordType());
   }
 
   static final class SentEmails extends Candidates<SentEmail> {

@@ -4,16 +4,14 @@ import com.dslplatform.json.CompiledJson;
 import com.dslplatform.json.JsonAttribute;
 import dev.reportgen.luxsci.HighVolume;
 import dev.reportgen.luxsci.SecureLineOptOut;
-import dev.reportgen.luxsci.SentEmail;
 import dev.reportgen.luxsci.SpamFlag;
 import dev.reportgen.luxsci.TlsUsed;
-import dev.reportgen.runtime.RowExtras;
 import java.time.Instant;
 
 /**
  * What a dsl-json user writes for Sent Email: a record of their own mirroring the generated one,
  * wire names in {@code @JsonAttribute}, bound by the converter dsl-json's processor generates;
- * datetimes and enums through {@link DslJsonConverters}. Its own record, not {@link SentEmail}: see
+ * datetimes and enums through {@link DslJsonConverters}. Not the generated record itself: see
  * docs/benchmarks.md, "Peers".
  */
 @CompiledJson
@@ -39,34 +37,4 @@ public record DslJsonSentEmail(
     @JsonAttribute(name = "to") String to,
     @JsonAttribute(name = "used_tls") TlsUsed usedTls,
     @JsonAttribute(name = "user") String user,
-    @JsonAttribute(name = "user_id") long userId)
-    implements BoundRecord<SentEmail> {
-
-  @Override
-  public SentEmail toGenerated() {
-    return new SentEmail(
-        dateSent,
-        from,
-        fromIp,
-        header1,
-        header1Value,
-        header2,
-        header2Value,
-        header3,
-        header3Value,
-        highVolume,
-        nRecipients,
-        notes,
-        optOut,
-        secureline,
-        sendmailId,
-        sizeBytes,
-        spam,
-        templateId,
-        to,
-        usedTls,
-        user,
-        userId,
-        RowExtras.empty());
-  }
-}
+    @JsonAttribute(name = "user_id") long userId) {}
