@@ -26,14 +26,19 @@ import java.util.function.Consumer;
  * in a JMH fork. Reported: median over rounds of rows per CPU-second.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.reportgen.benchmarks.checks.PairedRatios [rounds]
+ * java -cp benchmarks/target/benchmarks.jar dev.reportgen.benchmarks.checks.PairedRatios \
+ *     [rounds [slice-ms [layouts]]]
  * </pre>
+ *
+ * <p>Defaults: 15 rounds, 200 ms slices, every layout ({@code json-arrays,json-objects,csv}). The
+ * process CPU clock advances in ticks of 10 ms, and under heavy outside load a slice gets only a
+ * fraction of its wall time in CPU, so few ticks: longer slices keep that rounding small.
  */
 public final class PairedRatios {
   private static final String[] LAYOUTS = {"json-arrays", "json-objects", "csv"};
   private static final String[] REPORTS = {"SentEmail", "EmailDeliveryStatus"};
   private static final int[] ROWS = {1000, 100_000};
-  private static final long SLICE_NANOS = 200_000_000L;
+  private static long sliceNanos = 200_000_000L;
 
   /** Where the records go: a field, so building them cannot be optimised away. */
   static volatile Object last;
@@ -54,20 +59,24 @@ public final class PairedRatios {
 
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--child")) {
+      sliceNanos = Long.parseLong(args[5]) * 1_000_000L;
       child(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
       return;
     }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    long sliceMillis = args.length > 1 ? Long.parseLong(args[1]) : 200;
+    String[] layouts = args.length > 2 ? args[2].split(",") : LAYOUTS;
     System.out.printf(
         Locale.ROOT,
-        "PairedRatios: %d interleaved rounds per comparison, "
+        "PairedRatios: %d interleaved rounds of %d ms slices per comparison, "
             + "one child JVM (-Xms2g -Xmx2g) each; %s %s; %d CPUs%n",
         rounds,
+        sliceMillis,
         System.getProperty("java.vm.name"),
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
     Map<String, double[]> results = new LinkedHashMap<>();
-    for (String layout : LAYOUTS) {
+    for (String layout : layouts) {
       for (String report : REPORTS) {
         for (int rows : ROWS) {
           List<String> cmd =
@@ -82,7 +91,8 @@ public final class PairedRatios {
                   layout,
                   report,
                   Integer.toString(rows),
-                  Integer.toString(rounds));
+                  Integer.toString(rounds),
+                  Long.toString(sliceMillis));
           Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
           try (BufferedReader out =
               new BufferedReader(
@@ -155,6 +165,22 @@ public final class PairedRatios {
             rows);
         ratio(
             results,
+            "generated JSON objects / dsl-json binding",
+            Double.NaN,
+            "json-objects",
+            "dslJson",
+            report,
+            rows);
+        ratio(
+            results,
+            "generated JSON objects / avaje-jsonb binding",
+            Double.NaN,
+            "json-objects",
+            "avajeJsonb",
+            report,
+            rows);
+        ratio(
+            results,
             "generated CSV / Jackson CSV mapping reader",
             1.5,
             "csv",
@@ -167,6 +193,14 @@ public final class PairedRatios {
             Double.NaN,
             "csv",
             "fastCsvHand",
+            report,
+            rows);
+        ratio(
+            results,
+            "generated CSV / univocity-parsers + hand mapping",
+            Double.NaN,
+            "csv",
+            "univocityHand",
             report,
             rows);
         ratio(
@@ -222,12 +256,15 @@ public final class PairedRatios {
         byte[] json = Payloads.jsonObjects(c, rows);
         ops.put("generated", () -> c.generatedJson(json, SINK));
         ops.put("databindBound", () -> SINK.accept(c.databindBound(json)));
+        ops.put("dslJson", () -> SINK.accept(c.dslJson(json)));
+        ops.put("avajeJsonb", () -> SINK.accept(c.avajeJsonb(json)));
       }
       case "csv" -> {
         byte[] csv = Payloads.csv(c, rows);
         ops.put("generated", () -> c.generatedCsv(csv, SINK));
         ops.put("fastCsvHand", () -> c.fastCsvHand(csv, SINK));
         ops.put("jacksonCsv", () -> c.jacksonCsv(csv, SINK));
+        ops.put("univocityHand", () -> c.univocityHand(csv, SINK));
       }
       default -> throw new IllegalArgumentException(layout);
     }
@@ -271,7 +308,7 @@ public final class PairedRatios {
       op.run();
       ops++;
       wall = System.nanoTime() - wall0;
-    } while (wall < SLICE_NANOS);
+    } while (wall < sliceNanos);
     return new long[] {os.getProcessCpuTime() - cpu0, wall, ops};
   }
 

@@ -3,12 +3,10 @@ package dev.reportgen.benchmarks.competitors;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reportgen.luxsci.DeliveryStatus;
-import dev.reportgen.luxsci.EmailDeliveryStatus;
 import dev.reportgen.luxsci.SecureLineCode;
 import dev.reportgen.luxsci.SpamFlag;
 import dev.reportgen.luxsci.TlsDeliveryCode;
 import dev.reportgen.luxsci.UnsubscribedFlag;
-import dev.reportgen.runtime.RowExtras;
 import java.time.Instant;
 
 /** What a databind user writes for Email Delivery Status; see {@link BoundSentEmail}. */
@@ -45,40 +43,4 @@ public record BoundEmailDeliveryStatus(
     @JsonProperty("to") String to,
     @JsonProperty("user") String user,
     @JsonProperty("user_id") long userId,
-    @JsonProperty("template_id") long templateId) {
-
-  /** Field by field, for the equality test. */
-  public EmailDeliveryStatus toGenerated() {
-    return new EmailDeliveryStatus(
-        dateSent,
-        from,
-        fromIp,
-        header1,
-        header1Value,
-        header2,
-        header2Value,
-        header3,
-        header3Value,
-        lastUpdated,
-        deliveryStatusUpdated,
-        deliverySeconds,
-        nRecipients,
-        secureline,
-        sendmailId,
-        sizeBytes,
-        smtpCode,
-        spam,
-        opens,
-        clicks,
-        unsubscribed,
-        status,
-        details,
-        tlsDelivery,
-        tlsInfo,
-        to,
-        user,
-        userId,
-        templateId,
-        RowExtras.empty());
-  }
-}
+    @JsonProperty("template_id") long templateId) {}

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reportgen.luxsci.HighVolume;
 import dev.reportgen.luxsci.SecureLineOptOut;
-import dev.reportgen.luxsci.SentEmail;
 import dev.reportgen.luxsci.SpamFlag;
 import dev.reportgen.luxsci.TlsUsed;
-import dev.reportgen.runtime.RowExtras;
 import java.time.Instant;
 
 /**
@@ -39,32 +37,4 @@ public record BoundSentEmail(
     @JsonProperty("user") String user,
     @JsonProperty("user_id") long userId) {
   static final String DATETIME = "yyyy-MM-dd HH:mm:ss";
-
-  /** Field by field, for the equality test. */
-  public SentEmail toGenerated() {
-    return new SentEmail(
-        dateSent,
-        from,
-        fromIp,
-        header1,
-        header1Value,
-        header2,
-        header2Value,
-        header3,
-        header3Value,
-        highVolume,
-        nRecipients,
-        notes,
-        optOut,
-        secureline,
-        sendmailId,
-        sizeBytes,
-        spam,
-        templateId,
-        to,
-        usedTls,
-        user,
-        userId,
-        RowExtras.empty());
-  }
 }

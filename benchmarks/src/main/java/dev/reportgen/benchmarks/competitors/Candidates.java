@@ -17,8 +17,9 @@ import java.util.function.Consumer;
  * Every competitor for one report, behind one face so the benchmarks and the equality test call the
  * very same code. Each JMH fork loads one report, so every call site here stays monomorphic.
  *
- * <p>Streaming candidates hand each record to {@code sink}; the databind binding candidates return
- * what databind builds (a List of their own record), converted field by field only by the test.
+ * <p>Streaming candidates hand each record to {@code sink}; the binding candidates (databind,
+ * dsl-json, avaje-jsonb) return what the library builds (a List of their own record), converted
+ * field by field only by the test.
  *
  * @param <T> the generated record
  */
@@ -73,6 +74,12 @@ public abstract class Candidates<T> {
 
   public abstract List<?> databindBound(byte[] json) throws IOException;
 
+  /** dsl-json binding the envelope, rows a List of a record of the user's own. */
+  public abstract List<?> dslJson(byte[] json) throws IOException;
+
+  /** avaje-jsonb binding the envelope, rows a List of a record of the user's own. */
+  public abstract List<?> avajeJsonb(byte[] json);
+
   // CSV.
 
   public final void generatedCsv(byte[] csv, Consumer<? super T> sink) {
@@ -87,8 +94,15 @@ public abstract class Candidates<T> {
 
   public abstract void jacksonCsv(byte[] csv, Consumer<Object> sink) throws IOException;
 
-  /** A databind-bound record converted to the generated record, for the equality test. */
-  public abstract T fromBound(Object bound);
+  public abstract void univocityHand(byte[] csv, Consumer<? super T> sink);
+
+  /**
+   * A record bound by databind, dsl-json, avaje-jsonb or Jackson CSV converted to the generated
+   * record, for the equality test.
+   */
+  public final T fromBound(Object bound) {
+    return BoundRecords.toGenerated(bound, reader.type().recordType());
+  }
 
   static final class SentEmails extends Candidates<SentEmail> {
     SentEmails() {
@@ -116,6 +130,16 @@ public abstract class Candidates<T> {
     }
 
     @Override
+    public List<?> dslJson(byte[] json) throws IOException {
+      return DslJsonRows.sentEmails(json);
+    }
+
+    @Override
+    public List<?> avajeJsonb(byte[] json) {
+      return AvajeJsonbRows.sentEmails(json);
+    }
+
+    @Override
     public void fastCsvHand(byte[] csv, Consumer<? super SentEmail> sink) throws IOException {
       FastCsvHandMapping.sentEmails(csv, sink);
     }
@@ -126,8 +150,8 @@ public abstract class Candidates<T> {
     }
 
     @Override
-    public SentEmail fromBound(Object bound) {
-      return ((BoundSentEmail) bound).toGenerated();
+    public void univocityHand(byte[] csv, Consumer<? super SentEmail> sink) {
+      UnivocityHandMapping.sentEmails(csv, sink);
     }
   }
 
@@ -159,6 +183,16 @@ public abstract class Candidates<T> {
     }
 
     @Override
+    public List<?> dslJson(byte[] json) throws IOException {
+      return DslJsonRows.deliveryStatuses(json);
+    }
+
+    @Override
+    public List<?> avajeJsonb(byte[] json) {
+      return AvajeJsonbRows.deliveryStatuses(json);
+    }
+
+    @Override
     public void fastCsvHand(byte[] csv, Consumer<? super EmailDeliveryStatus> sink)
         throws IOException {
       FastCsvHandMapping.deliveryStatuses(csv, sink);
@@ -170,8 +204,8 @@ public abstract class Candidates<T> {
     }
 
     @Override
-    public EmailDeliveryStatus fromBound(Object bound) {
-      return ((BoundEmailDeliveryStatus) bound).toGenerated();
+    public void univocityHand(byte[] csv, Consumer<? super EmailDeliveryStatus> sink) {
+      UnivocityHandMapping.deliveryStatuses(csv, sink);
     }
   }
 }

@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * CSV job result files: the generated CSV path against FastCSV plus hand mapping and Jackson CSV's
- * mapping reader (binding each record to the databind record).
+ * CSV job result files: the generated CSV path against FastCSV and univocity-parsers, each plus
+ * mapping by hand, and Jackson CSV's mapping reader (binding each record to the databind record).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -58,5 +58,10 @@ public class CsvBenchmark {
   @Benchmark
   public void jacksonCsv(Blackhole bh) throws IOException {
     candidates.jacksonCsv(csv, bh::consume);
+  }
+
+  @Benchmark
+  public void univocityHand(Blackhole bh) {
+    candidates.univocityHand(csv, bh::consume);
   }
 }

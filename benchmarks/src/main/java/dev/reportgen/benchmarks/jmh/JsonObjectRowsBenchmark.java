@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * JSON, rows as objects (keys on every row): the generated parser against databind binding straight
- * into a record of the user's own with {@code @JsonProperty} names.
+ * JSON, rows as objects (keys on every row): the generated parser against three binders filling a
+ * record of the user's own: databind ({@code @JsonProperty} names), and dsl-json and avaje-jsonb,
+ * whose converters their annotation processors generate at compile time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -54,5 +55,15 @@ public class JsonObjectRowsBenchmark {
   @Benchmark
   public List<?> databindBound() throws IOException {
     return candidates.databindBound(json);
+  }
+
+  @Benchmark
+  public List<?> dslJson() throws IOException {
+    return candidates.dslJson(json);
+  }
+
+  @Benchmark
+  public List<?> avajeJsonb() {
+    return candidates.avajeJsonb(json);
   }
 }

@@ -114,6 +114,22 @@ public final class BenchmarkReport {
             rows);
         ratio(
             byKey,
+            "generated JSON objects / dsl-json binding",
+            Double.NaN,
+            "JsonObjectRowsBenchmark.generated",
+            "JsonObjectRowsBenchmark.dslJson",
+            report,
+            rows);
+        ratio(
+            byKey,
+            "generated JSON objects / avaje-jsonb binding",
+            Double.NaN,
+            "JsonObjectRowsBenchmark.generated",
+            "JsonObjectRowsBenchmark.avajeJsonb",
+            report,
+            rows);
+        ratio(
+            byKey,
             "generated CSV / Jackson CSV mapping reader",
             1.5,
             "CsvBenchmark.generated",
@@ -126,6 +142,14 @@ public final class BenchmarkReport {
             Double.NaN,
             "CsvBenchmark.generated",
             "CsvBenchmark.fastCsvHand",
+            report,
+            rows);
+        ratio(
+            byKey,
+            "generated CSV / univocity-parsers + hand mapping",
+            Double.NaN,
+            "CsvBenchmark.generated",
+            "CsvBenchmark.univocityHand",
             report,
             rows);
         ratio(
