@@ -77,22 +77,7 @@ class CsvBehaviourRecordTest {
               clean, corruption, random.nextInt(Integer.MAX_VALUE), random.nextInt(256));
       record(out, "document " + i + " " + corruption, input, true);
     }
-    String[] tokens = {
-      ",",
-      "\"",
-      "\r\n",
-      "\n",
-      "\r",
-      "a",
-      "1",
-      "0.5",
-      "2024-03-05 14:07:09",
-      "x@y",
-      "\"\"",
-      "é",
-      " ",
-      "Delivered"
-    };
+    String[] tokens = ReaderFuzzTest.CSV_SOUP_TOKENS;
     String header = String.join(",", Payloads.CSV_HEADER) + "\r\n";
     for (int i = 0; i < 200; i++) {
       StringBuilder soup = new StringBuilder(header);
