@@ -376,27 +376,30 @@ class ReaderFuzzTest {
 
   @Provide
   Arbitrary<String> csvSoup() {
-    Arbitrary<String> tokens =
-        Arbitraries.of(
-            ",",
-            "\"",
-            "\r\n",
-            "\n",
-            "\r",
-            "a",
-            "1",
-            "0.5",
-            "2024-03-05 14:07:09",
-            "x@y",
-            "\"\"",
-            "é",
-            " ",
-            "Delivered");
+    Arbitrary<String> tokens = Arbitraries.of(CSV_SOUP_TOKENS);
     return tokens
         .list()
         .ofMaxSize(60)
         .map(l -> String.join(",", Payloads.CSV_HEADER) + "\r\n" + String.join("", l));
   }
+
+  /** What token soup for the CSV reader is made of (CsvBehaviourRecordTest uses it too). */
+  static final String[] CSV_SOUP_TOKENS = {
+    ",",
+    "\"",
+    "\r\n",
+    "\n",
+    "\r",
+    "a",
+    "1",
+    "0.5",
+    "2024-03-05 14:07:09",
+    "x@y",
+    "\"\"",
+    "é",
+    " ",
+    "Delivered"
+  };
 
   static byte[] concat(byte[] a, byte[] b) {
     byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
