@@ -59,7 +59,14 @@ public final class JsonParsers {
    */
   public static JsonParser open(JsonFactory factory, InputStream in) {
     try {
-      return factory.createParser(InputSources.jsonBytes(in));
+      JsonParser parser = factory.createParser(InputSources.jsonBytes(in));
+      if (ScannerJacksonCheck.USABLE && parser instanceof ScannableParser scannable) {
+        // The checking stream hands jackson no sequence jackson would accept wrongly, except a
+        // lead byte at the end of a read whose next byte decides: a sequence the scanner cannot
+        // finish inside the buffer, so it gives that row to jackson, which reads on as before.
+        scannable.markUtf8Checked();
+      }
+      return parser;
     } catch (IOException e) {
       closeQuietly(in);
       throw openingFailed(e);
