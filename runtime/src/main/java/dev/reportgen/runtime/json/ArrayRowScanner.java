@@ -12,8 +12,10 @@ import java.nio.ByteOrder;
 
 /**
  * The fast path for the rows of a row list: reads {@code [v, v, ...]} rows straight from the bytes
- * of a document in memory (checked UTF-8), where jackson stands just after the list's opening
- * bracket, and hands each value to the decoder through a {@link ByteCell}.
+ * of a document in memory or of jackson's buffer over a stream (checked UTF-8), where jackson
+ * stands just after the list's opening bracket, and hands each value to the decoder through a
+ * {@link ByteCell}. Over a stream a row that runs past the buffer's end is given up like any other
+ * (below); once jackson has read it, refilling, the scanner takes over again ({@link #resume}).
  *
  * <p>It never reports an error. Whatever it does not decode with certainty (a nested value, a
  * control char, a token jackson would refuse or might read otherwise, a value over a limit, a row
@@ -34,7 +36,7 @@ final class ArrayRowScanner<T> {
 
   private final ScannableParser parser;
   private final byte[] b;
-  private final int end;
+  private int end;
   private final RowState<T> row;
   private final RowDecoder<T> decoder;
   private final int[] positions;
@@ -53,6 +55,15 @@ final class ArrayRowScanner<T> {
 
   private boolean ended;
 
+  /** Nesting depth of the list's array context in jackson. */
+  private final int listDepth;
+
+  /** Taken over again after a row jackson read: the next thing is a comma or the list's end. */
+  private boolean resumed;
+
+  /** jackson's {@link ScannableParser#processed()} when this scanner last gave up. */
+  private long processedAtGiveUp = -1;
+
   private ArrayRowScanner(
       ScannableParser parser, RowState<T> row, HeaderBinding binding, ReadOptions options) {
     this.parser = parser;
@@ -69,6 +80,7 @@ final class ArrayRowScanner<T> {
     this.pos = parser.pointer();
     this.line = parser.lineNumber();
     this.lineStart = parser.lineStart();
+    this.listDepth = parser.depth();
   }
 
   /**
@@ -115,7 +127,7 @@ final class ArrayRowScanner<T> {
     int rowLineStart = lineStart;
     try {
       int c = skipWhitespace();
-      if (rows > 0) {
+      if (rows > 0 || resumed) {
         if (c == ']') {
           ended = true;
           parser.resumeAfterArray(pos + 1, line, lineStart);
@@ -139,8 +151,39 @@ final class ArrayRowScanner<T> {
       if (rows > 0) {
         parser.resumeInArray(rowStart, rowLine, rowLineStart, rows);
       }
+      processedAtGiveUp = parser.processed();
       return null;
     }
+  }
+
+  /** Whether this scanner was taken over again after a row jackson read ({@link #resume()}). */
+  boolean resumed() {
+    return resumed;
+  }
+
+  /**
+   * Takes over again from jackson, which has read the row this scanner gave up and stands after its
+   * closing bracket, in the list: true when it does. Only after jackson refilled its buffer from
+   * the stream since the give-up: the row the scanner gave up either ran past the buffer's end
+   * (then jackson had to refill to read it, and the next rows may lie wholly inside the new bytes)
+   * or holds something only jackson reads; waiting for the next refill bounds the cost of trying
+   * again to once per buffer. A document in memory is never refilled, so there the scanner is done
+   * after its first give-up.
+   */
+  boolean resume() {
+    if (ended
+        || parser.processed() == processedAtGiveUp
+        || parser.bytes() != b
+        || !parser.atArrayEnd(listDepth)) {
+      return false;
+    }
+    pos = parser.pointer();
+    end = parser.end();
+    line = parser.lineNumber();
+    lineStart = parser.lineStart();
+    rows = 0;
+    resumed = true;
+    return true;
   }
 
   /** A row's values, after its opening bracket, to its closing bracket. */

@@ -18,12 +18,21 @@ import java.io.Reader;
  * and the parsers over each kind of input. Public for the readers outside this package that walk a
  * response themselves (header detection); the row cursors are opened through {@link JsonCursors}.
  * The factory is jackson's, except that it gives documents in memory a parser the row scanner can
- * take over ({@link ScannableJsonFactory}).
+ * take over ({@link ScannableJsonFactory}) when the jackson-core running is the one the scanner was
+ * verified against ({@link ScannerJacksonCheck}).
  */
 public final class JsonParsers {
   private JsonParsers() {}
 
   public static JsonFactory factory(ReadOptions options) {
+    return factory(options, ScannerJacksonCheck.USABLE);
+  }
+
+  /**
+   * {@code scannable} false (another jackson-core than the scanner was verified against, or a test)
+   * builds jackson's own factory: every row goes the general path.
+   */
+  static JsonFactory factory(ReadOptions options, boolean scannable) {
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxNestingDepth(options.maxNestingDepth())
@@ -40,7 +49,7 @@ public final class JsonParsers {
             // only put hostile key names into the JVM's string table.
             .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES);
-    return new ScannableJsonFactory(builder);
+    return scannable ? new ScannableJsonFactory(builder) : new JsonFactory(builder);
   }
 
   /**
@@ -50,7 +59,14 @@ public final class JsonParsers {
    */
   public static JsonParser open(JsonFactory factory, InputStream in) {
     try {
-      return factory.createParser(InputSources.jsonBytes(in));
+      JsonParser parser = factory.createParser(InputSources.jsonBytes(in));
+      if (ScannerJacksonCheck.USABLE && parser instanceof ScannableParser scannable) {
+        // The checking stream hands jackson no sequence jackson would accept wrongly, except a
+        // lead byte at the end of a read whose next byte decides: a sequence the scanner cannot
+        // finish inside the buffer, so it gives that row to jackson, which reads on as before.
+        scannable.markUtf8Checked();
+      }
+      return parser;
     } catch (IOException e) {
       closeQuietly(in);
       throw openingFailed(e);
@@ -70,7 +86,7 @@ public final class JsonParsers {
         return factory.createParser(Utf8Check.checking(new ByteArrayInputStream(json)));
       }
       JsonParser parser = factory.createParser(json);
-      if (parser instanceof ScannableParser scannable) {
+      if (ScannerJacksonCheck.USABLE && parser instanceof ScannableParser scannable) {
         scannable.markUtf8Checked(); // valid UTF-8: the row scanner may decode the bytes itself
       }
       return parser;

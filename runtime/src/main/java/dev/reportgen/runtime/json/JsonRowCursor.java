@@ -37,6 +37,9 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
   /** The byte scanner reading the current row list, or null. */
   private ArrayRowScanner<T> scanner;
 
+  /** The byte scanner that gave up in the current row list, waiting to take over again, or null. */
+  private ArrayRowScanner<T> parked;
+
   /** Rows the byte scanner decoded: the differential test checks the fast path was taken. */
   private long scannedRows;
 
@@ -118,9 +121,15 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
       if (scanner != null) {
         return scannedRow();
       }
+      if (parked != null && parked.resume()) {
+        scanner = parked;
+        parked = null;
+        return scannedRow();
+      }
       JsonToken t = tokens.next();
       if (t == JsonToken.END_ARRAY) {
         inRowList = false;
+        parked = null;
         return null;
       }
       return row(t);
@@ -247,6 +256,7 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
   /** At a row list's opening bracket. */
   private T openRowList(String key) {
     noteRowSource(key);
+    parked = null;
     if (scanRows && rows.bound() && !envelope.failed()) {
       scanner = rows.scanner();
       if (scanner != null) {
@@ -275,7 +285,8 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
       inRowList = false;
       return null;
     }
-    if (done.rows() == 0) {
+    parked = done; // over a stream it may take over again after jackson refilled its buffer
+    if (done.rows() == 0 && !done.resumed()) {
       inRowList = false;
       return firstOfList();
     }

@@ -80,9 +80,14 @@ final class RowBinder<T> {
 
   /**
    * The byte scanner for the row list whose opening bracket was just read, or null where it does
-   * not apply ({@link ArrayRowScanner#over}). Needs a bound header.
+   * not apply ({@link ArrayRowScanner#over}) or jackson-core is not the version the scanner was
+   * verified against ({@link ScannerJacksonCheck}: then the scanner's classes are never loaded).
+   * Needs a bound header.
    */
   ArrayRowScanner<T> scanner() {
+    if (!ScannerJacksonCheck.USABLE) {
+      return null;
+    }
     return ArrayRowScanner.over(tokens.parser(), row, binding, options);
   }
 

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer;
+import java.io.InputStream;
 
 /**
- * jackson's byte parser over a document in memory, with its position open to the row scanner: the
- * scanner reads rows from the bytes where jackson stands and then puts jackson where it would stand
- * had it read those rows itself (same pointer, line, line start, token location, context index), so
- * whatever jackson reads after that carries exactly the positions and messages it would have.
+ * jackson's byte parser over a document in memory or over the buffer it refills from a stream, with
+ * its position open to the row scanner: the scanner reads rows from the bytes where jackson stands
+ * and then puts jackson where it would stand had it read those rows itself (same pointer, line,
+ * line start, token location, context index), so whatever jackson reads after that carries exactly
+ * the positions and messages it would have.
  *
  * <p>The state set here is the state jackson's own {@code nextToken} leaves after a closing bracket
  * (UTF8StreamJsonParser and ParserBase of jackson-core 2.20: {@code _closeArrayScope}, {@code
@@ -23,13 +25,16 @@ final class ScannableParser extends UTF8StreamJsonParser {
   ScannableParser(
       IOContext ctxt,
       int features,
+      InputStream in,
       ObjectCodec codec,
       ByteQuadsCanonicalizer symbols,
       byte[] data,
       int start,
       int end,
-      int bytesPreProcessed) {
-    super(ctxt, features, null, codec, symbols, data, start, end, bytesPreProcessed, false);
+      int bytesPreProcessed,
+      boolean bufferRecyclable) {
+    super(
+        ctxt, features, in, codec, symbols, data, start, end, bytesPreProcessed, bufferRecyclable);
   }
 
   void markUtf8Checked() {
@@ -41,12 +46,31 @@ final class ScannableParser extends UTF8StreamJsonParser {
    * the bytes after {@link #pointer()} are all unread.
    */
   boolean atArrayStart() {
+    return utf8Checked && _currToken == JsonToken.START_ARRAY && holdsNothingAhead();
+  }
+
+  /**
+   * Whether jackson has just returned the closing bracket of an array whose enclosing array is at
+   * nesting depth {@code depth} (a row's, in the row list), holding nothing read ahead.
+   */
+  boolean atArrayEnd(int depth) {
     return utf8Checked
-        && _currToken == JsonToken.START_ARRAY
-        && !_tokenIncomplete
-        && _nextToken == null
-        && _inputStream == null
-        && !_closed;
+        && _currToken == JsonToken.END_ARRAY
+        && holdsNothingAhead()
+        && _parsingContext.getNestingDepth() == depth
+        && _parsingContext.inArray();
+  }
+
+  private boolean holdsNothingAhead() {
+    return !_tokenIncomplete && _nextToken == null && !_closed;
+  }
+
+  /**
+   * Bytes of the input before {@link #bytes()}: grows when jackson refills its buffer from a
+   * stream, always 0 for a document in memory.
+   */
+  long processed() {
+    return _currInputProcessed;
   }
 
   byte[] bytes() {
@@ -58,7 +82,7 @@ final class ScannableParser extends UTF8StreamJsonParser {
     return _inputPtr;
   }
 
-  /** End of the bytes. */
+  /** End of the bytes: of the document, or of what jackson holds of a stream. */
   int end() {
     return _inputEnd;
   }

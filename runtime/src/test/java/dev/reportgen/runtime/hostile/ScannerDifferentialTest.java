@@ -15,12 +15,17 @@ import dev.reportgen.runtime.SyntheticRows;
 import dev.reportgen.runtime.fixture.Delivery;
 import dev.reportgen.runtime.fixture.Totals;
 import dev.reportgen.runtime.json.ScanPaths;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -39,7 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * documents, byte-flip mutants, writer-generated payloads in every envelope variant, and documents
  * whose rows are laid out over lines ({@code \n}, {@code \r\n}, a lone {@code \r}) with a bad row
  * first, in the middle and last, so the scanner gives up at each place and jackson takes over
- * there.
+ * there. Every input is also read through streams ({@link #STREAMS}: whole, and 1 to 3 or 1 to 61
+ * bytes a read), with and without the scanner, so jackson's buffer edges fall everywhere.
  */
 class ScannerDifferentialTest {
   private static final List<ReadOptions> MODES =
@@ -66,13 +72,48 @@ class ScannerDifferentialTest {
 
   static <T> Outcome readCounting(
       ReportType<T> type, ReadOptions options, byte[] input, boolean scan, long[] scanned) {
+    return readCounting(() -> ScanPaths.open(type, options, input, scan), scanned);
+  }
+
+  /**
+   * The ways a stream hands out a document: all of it to each read jackson makes (its buffer's size
+   * at most), 1 to 3 bytes a read, 1 to 61 a read. Over each, jackson's buffer ends at other
+   * places, so rows straddle its edges everywhere.
+   */
+  static final List<Function<byte[], InputStream>> STREAMS =
+      List.of(ByteArrayInputStream::new, Trickle::of, b -> new Trickle(b, 61));
+
+  /** Rows the byte scanner read over streams, in every test of this class run so far. */
+  static final AtomicLong STREAM_SCANNED = new AtomicLong();
+
+  /**
+   * Over each of {@link #STREAMS}, the stream read with the scanner equals the stream read on the
+   * general path. (Not always the read in memory: jackson's UTF-16 reader places an error in a cut
+   * document's last character differently over a stream.)
+   */
+  static <T> void sameOverStreams(
+      ReportType<T> type, ReadOptions o, byte[] input, Outcome general, String what) {
+    for (int k = 0; k < STREAMS.size(); k++) {
+      Function<byte[], InputStream> stream = STREAMS.get(k);
+      long[] scanned = new long[1];
+      Outcome generalStream =
+          readCounting(() -> ScanPaths.open(type, o, stream.apply(input), false), new long[1]);
+      Outcome fastStream =
+          readCounting(() -> ScanPaths.open(type, o, stream.apply(input), true), scanned);
+      String how = what + " " + o + " stream " + k + ": ";
+      assertEquals(generalStream, fastStream, () -> how + Attempt.describe(input));
+      STREAM_SCANNED.addAndGet(scanned[0]);
+    }
+  }
+
+  static <T> Outcome readCounting(Supplier<RowCursor<T>> open, long[] scanned) {
     List<T> rows = new ArrayList<>();
     RowCursor<T> cursor = null;
     String failure = null;
     List<String> header = List.of();
     String metadata = null;
     try {
-      cursor = ScanPaths.open(type, options, input, scan);
+      cursor = open.get();
       while (cursor.hasNext()) {
         rows.add(cursor.next());
       }
@@ -112,6 +153,7 @@ class ScannerDifferentialTest {
       Outcome general = read(type, o, input, false);
       Outcome fast = readCounting(type, o, input, true, scanned);
       assertEquals(general, fast, () -> what + " " + o + ": " + Attempt.describe(input));
+      sameOverStreams(type, o, input, general, what);
     }
     return scanned[0];
   }
@@ -238,6 +280,72 @@ class ScannerDifferentialTest {
       scanned += same(type, MODES, spread(body, newline), what + " spread " + esc(newline));
     }
     return scanned;
+  }
+
+  // ---- streams: rows inside jackson's buffer scanned, rows across its edge read by jackson
+
+  @Test
+  void streamsOfManyBuffersAreScannedBetweenTheBufferEdges() throws IOException {
+    byte[] body = Payloads.utf8(Payloads.arrayLayout(Payloads.rows(3000)));
+    assertTrue(body.length > 20 * 8000, "several of jackson's buffers: " + body.length);
+    for (ReadOptions o : MODES) {
+      Outcome general = read(Delivery.type(), o, body, false);
+      assertEquals(3000, general.rows().size());
+      assertEquals(3000, readCounting(Delivery.type(), o, body, true, new long[1]).rows().size());
+      long[] whole = new long[1];
+      assertEquals(
+          general,
+          readCounting(
+              () -> ScanPaths.open(Delivery.type(), o, new ByteArrayInputStream(body), true),
+              whole));
+      // One row per buffer runs past its end and goes to jackson; the others are scanned.
+      assertTrue(whole[0] > 3000 * 9 / 10, "scanned over a stream: " + whole[0]);
+      long[] gzipped = new long[1];
+      byte[] gz = gzip(body);
+      assertEquals(
+          general,
+          readCounting(
+              () -> ScanPaths.open(Delivery.type(), o, new ByteArrayInputStream(gz), true),
+              gzipped));
+      assertTrue(gzipped[0] > 3000 / 2, "scanned over gzip: " + gzipped[0]);
+      long[] trickled = new long[1];
+      assertEquals(
+          general,
+          readCounting(
+              () -> ScanPaths.open(Delivery.type(), o, new Trickle(body, 997), true), trickled));
+      assertTrue(trickled[0] > 0, "scanned over a trickle: " + trickled[0]);
+    }
+  }
+
+  @Test
+  void aBadRowOrBadUtf8DeepInAStreamFailsAsOnTheGeneralPath() {
+    List<Payloads.WireRow> pool = Payloads.rows(400);
+    for (String bad : List.of("\"x\"", "[1]", "{}", "1e999999", "\"\\ud800\"")) {
+      for (int at : new int[] {150, 399}) {
+        byte[] doc = Payloads.utf8(badRowAt(pool, at, 0, bad));
+        same(doc, "bad " + bad + " in row " + at);
+      }
+    }
+    byte[] doc = Payloads.utf8(Payloads.arrayLayout(pool));
+    String text = new String(doc, java.nio.charset.StandardCharsets.UTF_8);
+    int late = text.indexOf('"', doc.length * 2 / 3) + 1;
+    for (byte[] sequence :
+        new byte[][] {{(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}}) {
+      byte[] invalid = new byte[doc.length + sequence.length];
+      System.arraycopy(doc, 0, invalid, 0, late);
+      System.arraycopy(sequence, 0, invalid, late, sequence.length);
+      System.arraycopy(doc, late, invalid, late + sequence.length, doc.length - late);
+      same(invalid, "invalid UTF-8 at " + late);
+    }
+    assertTrue(STREAM_SCANNED.get() > 0, "rows scanned over streams: " + STREAM_SCANNED.get());
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+      gz.write(bytes);
+    }
+    return out.toByteArray();
   }
 
   // ---- giving up at the first, a middle and the last row, over lines

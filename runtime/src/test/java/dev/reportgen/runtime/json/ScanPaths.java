@@ -3,6 +3,7 @@ package dev.reportgen.runtime.json;
 import dev.reportgen.runtime.ReadOptions;
 import dev.reportgen.runtime.ReportType;
 import dev.reportgen.runtime.RowCursor;
+import java.io.InputStream;
 
 /**
  * Test access to the JSON reader's internal switch between the byte scanner and the general path,
@@ -14,6 +15,12 @@ public final class ScanPaths {
   /** A cursor over {@code json}; {@code scan} false keeps every row on the general path. */
   public static <T> RowCursor<T> open(
       ReportType<T> type, ReadOptions options, byte[] json, boolean scan) {
+    return new JsonCursors(options, scan).open(type, json);
+  }
+
+  /** A cursor over a stream; {@code scan} false keeps every row on the general path. */
+  public static <T> RowCursor<T> open(
+      ReportType<T> type, ReadOptions options, InputStream json, boolean scan) {
     return new JsonCursors(options, scan).open(type, json);
   }
 
