@@ -64,43 +64,60 @@ final class NumberText {
       minus = c[i] == '-';
       i++;
     }
-    int digitsEnd = skipDigits(c, i, end);
-    if (digitsEnd == end) {
-      if (digitsEnd == i) {
+    int digitsStart = i;
+    // Accumulate negatively so Long.MIN_VALUE fits, as Long.parseLong does.
+    long limit = minus ? Long.MIN_VALUE : -Long.MAX_VALUE;
+    long multMin = limit / 10;
+    long result = 0;
+    for (; i < end; i++) {
+      int d = c[i] - '0';
+      if (d < 0 || d > 9) {
+        break;
+      }
+      if (result < multMin) {
+        return beyondTheRange(c, i, off, len);
+      }
+      result *= 10;
+      if (result < limit + d) {
+        return beyondTheRange(c, i, off, len);
+      }
+      result -= d;
+    }
+    if (i == end) {
+      if (i == digitsStart) {
         problem = NOT_A_NUMBER; // empty, or a sign alone
         return 0;
       }
-      return plainDigits(c, i, end, minus);
+      return minus ? result : -result;
     }
-    char next = c[digitsEnd];
+    return afterTheDigits(c, i, off, len);
+  }
+
+  /**
+   * The digits up to {@code c[i]} already leave the 64-bit range: out of range when only digits
+   * follow, else what follows them decides ({@code 92233720368547758070e-1} is in range).
+   */
+  private long beyondTheRange(char[] c, int i, int off, int len) {
+    int digitsEnd = skipDigits(c, i, off + len);
+    if (digitsEnd == off + len) {
+      problem = OUT_OF_RANGE;
+      return 0;
+    }
+    return afterTheDigits(c, digitsEnd, off, len);
+  }
+
+  /**
+   * {@code c[i]} is the first char after the leading digits: a point or an exponent makes the text
+   * a decimal, which may still be a whole number; anything else is not a number.
+   */
+  private long afterTheDigits(char[] c, int i, int off, int len) {
+    char next = c[i];
     if (next == '.' || next == 'e' || next == 'E') {
       // Rare in integer columns, so the exact BigDecimal path is fine.
       return integralDecimal(c, off, len);
     }
     problem = NOT_A_NUMBER;
     return 0;
-  }
-
-  /** {@code c[i, end)}, all digits, at least one, as a long, or out of range. */
-  private long plainDigits(char[] c, int i, int end, boolean negative) {
-    // Accumulate negatively so Long.MIN_VALUE fits, as Long.parseLong does.
-    long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
-    long multMin = limit / 10;
-    long result = 0;
-    for (; i < end; i++) {
-      int d = c[i] - '0';
-      if (result < multMin) {
-        problem = OUT_OF_RANGE;
-        return 0;
-      }
-      result *= 10;
-      if (result < limit + d) {
-        problem = OUT_OF_RANGE;
-        return 0;
-      }
-      result -= d;
-    }
-    return negative ? result : -result;
   }
 
   private long integralDecimal(char[] c, int off, int len) {
