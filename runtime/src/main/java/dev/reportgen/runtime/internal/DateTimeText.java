@@ -50,7 +50,8 @@ final class DateTimeText {
       return 0;
     }
     if (len != DATE_TIME_LENGTH || (c[off + 10] != ' ' && c[off + 10] != 'T')) {
-      return fail("not a DATETIME (YYYY-MM-DD HH:MM:SS)");
+      fail("not a DATETIME (YYYY-MM-DD HH:MM:SS)");
+      return 0;
     }
     if (!readDate(c, off)) {
       return 0;
@@ -59,17 +60,20 @@ final class DateTimeText {
     int minute = twoDigits(c, off + 14);
     int second = twoDigits(c, off + 17);
     if (c[off + 13] != ':' || c[off + 16] != ':' || hour < 0 || minute < 0 || second < 0) {
-      return fail("not a DATETIME (YYYY-MM-DD HH:MM:SS)");
+      fail("not a DATETIME (YYYY-MM-DD HH:MM:SS)");
+      return 0;
     }
     if (zero) {
       if (hour == 0 && minute == 0 && second == 0) {
         return 0;
       }
       zero = false;
-      return fail("zero date with a time of day");
+      fail("zero date with a time of day");
+      return 0;
     }
     if (hour > 23 || minute > 59 || second > 59) {
-      return fail("time of day out of range");
+      fail("time of day out of range");
+      return 0;
     }
     return epochDay(year, month, day) * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
   }
@@ -171,8 +175,7 @@ final class DateTimeText {
     return era * 146_097 + doe - 719_468;
   }
 
-  private long fail(String why) {
+  private void fail(String why) {
     problem = why;
-    return 0;
   }
 }

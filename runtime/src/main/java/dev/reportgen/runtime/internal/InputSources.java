@@ -165,19 +165,15 @@ public final class InputSources {
     return new ReportParseException(problem, row, null, null, line, column, e);
   }
 
-  /** Tags every failure of the caller's stream. */
+  /**
+   * Tags every failure of the caller's stream. Its one user is the {@link BufferedInputStream} of
+   * {@link #gunzipIfNeeded}, which calls only these three methods on the stream below it ({@code
+   * skip} once its buffer is empty and its mark dropped); never the one-byte {@code read()} nor
+   * {@code markSupported()}, so those are not overridden.
+   */
   private static final class SourceStream extends FilterInputStream {
     SourceStream(InputStream in) {
       super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      try {
-        return in.read();
-      } catch (IOException e) {
-        throw tag(e);
-      }
     }
 
     @Override
@@ -205,11 +201,6 @@ public final class InputSources {
       } catch (IOException e) {
         throw tag(e);
       }
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false; // the BufferedInputStream on top marks
     }
   }
 

@@ -243,6 +243,32 @@ class InputSourcesTest {
     assertSame(boom, assertInstanceOf(InputSources.SourceFailure.class, available).original());
   }
 
+  /**
+   * Once the buffer is read out and its mark dropped (past 64 KiB), a skip goes to the caller's
+   * stream, and the count it gives comes back: every byte is either read or counted as skipped.
+   */
+  @Test
+  void aSkipPastTheBufferSkipsInTheCallersStreamAndCountsIt() throws IOException {
+    long[] skippedBelow = {0};
+    InputStream source =
+        new ByteArrayInputStream(new byte[200_000]) {
+          @Override
+          public synchronized long skip(long n) {
+            long skipped = super.skip(n);
+            skippedBelow[0] += skipped;
+            return skipped;
+          }
+        };
+    InputStream in = InputSources.gunzipIfNeeded(source);
+    long seen = in.readNBytes(70_000).length;
+    for (long n; (n = in.skip(10_000)) > 0; ) {
+      seen += n;
+    }
+    seen += in.readAllBytes().length;
+    assertEquals(200_000, seen);
+    assertTrue(skippedBelow[0] > 0, "the caller's stream was asked to skip");
+  }
+
   @Test
   void aTaggedFailureIsNotTaggedTwice() throws IOException {
     IOException boom = new IOException("gone");
