@@ -52,7 +52,11 @@ final class CsvRecordBuffer extends AbstractBaseCsvCallbackHandler<CsvRecordBuff
       if (tooLongField < 0) {
         tooLongField = count;
       }
-      length = 0;
+      // The end mark must stay recognisable under any limit (it is checked before the limits):
+      // a field of up to its length is kept; it costs no more memory than the mark itself.
+      if (length > EndMark.LENGTH) {
+        length = 0;
+      }
     }
     if (count == starts.length) {
       starts = Arrays.copyOf(starts, count * 2);

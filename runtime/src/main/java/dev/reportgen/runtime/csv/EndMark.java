@@ -18,6 +18,9 @@ final class EndMark {
   /** Control characters around a name: text no report field is expected to hold alone. */
   private static final String MARK = "\u0000reportgen:end-of-input\u0000";
 
+  /** Length of the mark in chars. */
+  static final int LENGTH = MARK.length();
+
   private static final byte[] SUFFIX = ("\r\n" + MARK).getBytes(StandardCharsets.UTF_8);
 
   private EndMark() {}

@@ -72,6 +72,22 @@ class CsvRowCursorLimitsTest {
     }
   }
 
+  /**
+   * A limit shorter than the reader's own end-of-input mark still reads a file whose fields all fit
+   * (the mark once fell under the limit and every read failed as an unterminated quote).
+   */
+  @Test
+  void aLimitShorterThanTheEndMarkReadsAFileWhoseFieldsFit() {
+    for (ReadOptions mode : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
+      ReadOptions small = mode.withMaxStringLength(19);
+      assertEquals(1, reader(small).readCsv(bytes(HEADER + "\n" + ROW + "\n")).rows().size());
+      assertEquals(1, reader(small).readCsv(bytes(HEADER + "\n" + ROW)).rows().size());
+      ReportParseException open = refused(small, HEADER + "\n" + rowWith(9, "\"Hi"));
+      assertTrue(
+          open.problem().startsWith("truncated input: unterminated quoted field"), open.problem());
+    }
+  }
+
   @Test
   void aHeaderNameLongerThanMaxStringLengthIsRefused() {
     ReportParseException e =
