@@ -15,7 +15,8 @@ import java.nio.ByteOrder;
  * of a document in memory or of jackson's buffer over a stream (checked UTF-8), where jackson
  * stands just after the list's opening bracket, and hands each value to the decoder through a
  * {@link ByteCell}. Over a stream a row that runs past the buffer's end is given up like any other
- * (below); once jackson has read it, refilling, the scanner takes over again ({@link #resume}).
+ * (below). After a give-up jackson reads a few rows and the scanner takes over again ({@link
+ * #resume}), in memory as over a stream.
  *
  * <p>It never reports an error. Whatever it does not decode with certainty (a nested value, a
  * control char, a token jackson would refuse or might read otherwise, a value over a limit, a row
@@ -61,8 +62,17 @@ final class ArrayRowScanner<T> {
   /** Taken over again after a row jackson read: the next thing is a comma or the list's end. */
   private boolean resumed;
 
-  /** jackson's {@link ScannableParser#processed()} when this scanner last gave up. */
-  private long processedAtGiveUp = -1;
+  /** The most rows jackson reads after a give-up before the scanner tries again. */
+  static final int MAX_WAIT = 64;
+
+  /**
+   * Rows jackson reads after a give-up before the scanner tries again: 1, doubled after each retry
+   * that gave up at its first row, up to {@link #MAX_WAIT}; back to 1 once the scanner read a row.
+   */
+  private int wait = 1;
+
+  /** Elements of the list jackson had counted when this scanner last gave up. */
+  private int elementsAtGiveUp;
 
   private ArrayRowScanner(
       ScannableParser parser, RowState<T> row, HeaderBinding binding, ReadOptions options) {
@@ -151,7 +161,8 @@ final class ArrayRowScanner<T> {
       if (rows > 0) {
         parser.resumeInArray(rowStart, rowLine, rowLineStart, rows);
       }
-      processedAtGiveUp = parser.processed();
+      wait = rows == 0 && resumed ? Math.min(wait * 2, MAX_WAIT) : 1;
+      elementsAtGiveUp = parser.elementsRead();
       return null;
     }
   }
@@ -162,19 +173,19 @@ final class ArrayRowScanner<T> {
   }
 
   /**
-   * Takes over again from jackson, which has read the row this scanner gave up and stands after its
-   * closing bracket, in the list: true when it does. Only after jackson refilled its buffer from
-   * the stream since the give-up: the row the scanner gave up either ran past the buffer's end
-   * (then jackson had to refill to read it, and the next rows may lie wholly inside the new bytes)
-   * or holds something only jackson reads; waiting for the next refill bounds the cost of trying
-   * again to once per buffer. A document in memory is never refilled, so there the scanner is done
-   * after its first give-up.
+   * Takes over again from jackson, which has read the row this scanner gave up and the rows after
+   * it, and stands after a row's closing bracket, in the list, holding nothing read ahead: true
+   * when it does. jackson reads {@link #wait} rows first (the given-up one among them), so a
+   * document whose rows all hold something only jackson reads costs one failed attempt per {@link
+   * #MAX_WAIT} rows, while one unusual row costs just itself. Over a stream the row that ran past
+   * the buffer's end was read by jackson refilling: the scanner goes on in the new bytes (a row is
+   * scanned only wholly inside them, so where the refill fell does not matter to exactness).
    */
   boolean resume() {
     if (ended
-        || parser.processed() == processedAtGiveUp
         || parser.bytes() != b
-        || !parser.atArrayEnd(listDepth)) {
+        || !parser.atArrayEnd(listDepth)
+        || parser.elementsRead() - elementsAtGiveUp < wait) {
       return false;
     }
     pos = parser.pointer();

@@ -43,6 +43,9 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
   /** Rows the byte scanner decoded: the differential test checks the fast path was taken. */
   private long scannedRows;
 
+  /** Times the byte scanner gave up before a list's end: each costs jackson one row re-read. */
+  private long scanGiveUps;
+
   private EnvelopeLevel level = EnvelopeLevel.root();
   private boolean started;
   private boolean finished;
@@ -71,6 +74,11 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
   /** Rows decoded by the byte scanner so far. */
   long scannedRows() {
     return scannedRows;
+  }
+
+  /** Times the byte scanner gave up before a list's end so far. */
+  long scanGiveUps() {
+    return scanGiveUps;
   }
 
   @Override
@@ -285,7 +293,8 @@ final class JsonRowCursor<T> extends AbstractRowCursor<T> {
       inRowList = false;
       return null;
     }
-    parked = done; // over a stream it may take over again after jackson refilled its buffer
+    scanGiveUps++;
+    parked = done; // it takes over again after jackson read a few rows (ArrayRowScanner.resume)
     if (done.rows() == 0 && !done.resumed()) {
       inRowList = false;
       return firstOfList();

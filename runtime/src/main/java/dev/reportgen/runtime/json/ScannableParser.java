@@ -66,11 +66,11 @@ final class ScannableParser extends UTF8StreamJsonParser {
   }
 
   /**
-   * Bytes of the input before {@link #bytes()}: grows when jackson refills its buffer from a
-   * stream, always 0 for a document in memory.
+   * Elements jackson has counted in the array it is in (the rows the scanner handed back count,
+   * {@link #resumeInArray}).
    */
-  long processed() {
-    return _currInputProcessed;
+  int elementsRead() {
+    return _parsingContext.getEntryCount();
   }
 
   byte[] bytes() {

@@ -28,4 +28,9 @@ public final class ScanPaths {
   public static long scannedRows(RowCursor<?> cursor) {
     return ((JsonRowCursor<?>) cursor).scannedRows();
   }
+
+  /** Times the byte scanner gave up before a row list's end in a cursor opened by {@link #open}. */
+  public static long scanGiveUps(RowCursor<?> cursor) {
+    return ((JsonRowCursor<?>) cursor).scanGiveUps();
+  }
 }
