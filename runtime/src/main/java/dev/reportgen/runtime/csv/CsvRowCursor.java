@@ -226,11 +226,8 @@ public final class CsvRowCursor<T> extends AbstractRowCursor<T> {
       }
       throw new FatalReadException(unterminated(record, index));
     } catch (CsvParseException e) {
-      for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-        if (c instanceof IOException io) {
-          throw new FatalReadException(ioProblem(io, input.utf8())); // a failure below FastCSV
-        }
-      }
+      // Never an I/O failure: FastCSV turns those into UncheckedIOException (below), and the
+      // caller's unchecked ones are tagged as I/O failures under it (InputSources).
       throw new FatalReadException(
           new ReportParseException(
               "malformed CSV: " + rootMessage(e), -1, null, null, lineOf(e, lastLine), -1, e));

@@ -11,6 +11,7 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -166,10 +167,12 @@ public final class InputSources {
   }
 
   /**
-   * Tags every failure of the caller's stream. Its one user is the {@link BufferedInputStream} of
-   * {@link #gunzipIfNeeded}, which calls only these three methods on the stream below it ({@code
-   * skip} once its buffer is empty and its mark dropped); never the one-byte {@code read()} nor
-   * {@code markSupported()}, so those are not overridden.
+   * Tags every failure of the caller's stream, an {@link UncheckedIOException} (thrown by adapters
+   * over other I/O APIs) as its cause, so the reader reports it as the I/O failure it is. Its one
+   * user is the {@link BufferedInputStream} of {@link #gunzipIfNeeded}, which calls only these
+   * three methods on the stream below it ({@code skip} once its buffer is empty and its mark
+   * dropped); never the one-byte {@code read()} nor {@code markSupported()}, so those are not
+   * overridden.
    */
   private static final class SourceStream extends FilterInputStream {
     SourceStream(InputStream in) {
@@ -182,6 +185,8 @@ public final class InputSources {
         return in.read(b, off, len);
       } catch (IOException e) {
         throw tag(e);
+      } catch (UncheckedIOException e) {
+        throw tag(e.getCause());
       }
     }
 
@@ -191,6 +196,8 @@ public final class InputSources {
         return in.skip(n);
       } catch (IOException e) {
         throw tag(e);
+      } catch (UncheckedIOException e) {
+        throw tag(e.getCause());
       }
     }
 
@@ -200,6 +207,8 @@ public final class InputSources {
         return in.available();
       } catch (IOException e) {
         throw tag(e);
+      } catch (UncheckedIOException e) {
+        throw tag(e.getCause());
       }
     }
   }
@@ -216,6 +225,8 @@ public final class InputSources {
         return in.read();
       } catch (IOException e) {
         throw tagReader(e);
+      } catch (UncheckedIOException e) {
+        throw tagReader(e.getCause());
       }
     }
 
@@ -225,6 +236,8 @@ public final class InputSources {
         return in.read(b, off, len);
       } catch (IOException e) {
         throw tagReader(e);
+      } catch (UncheckedIOException e) {
+        throw tagReader(e.getCause());
       }
     }
 
@@ -234,6 +247,8 @@ public final class InputSources {
         return in.skip(n);
       } catch (IOException e) {
         throw tagReader(e);
+      } catch (UncheckedIOException e) {
+        throw tagReader(e.getCause());
       }
     }
 
@@ -243,6 +258,8 @@ public final class InputSources {
         return in.ready();
       } catch (IOException e) {
         throw tagReader(e);
+      } catch (UncheckedIOException e) {
+        throw tagReader(e.getCause());
       }
     }
 

@@ -84,7 +84,7 @@ final class ArrayRowScanner<T> {
     this.positions = binding.positions();
     this.names = binding.names().toArray(new String[0]);
     this.everyColumnBound = binding.everyColumnBound();
-    this.cell = new ByteCell(b, this, row, options.maxNumberLength());
+    this.cell = new ByteCell(b, row, options.maxNumberLength());
     this.maxStringLength = options.maxStringLength();
     this.maxNumberLength = options.maxNumberLength();
     this.pos = parser.pointer();
@@ -117,16 +117,6 @@ final class ArrayRowScanner<T> {
     return rows;
   }
 
-  /** 1-based line the scanner is on. */
-  long line() {
-    return line;
-  }
-
-  /** 1-based column of the byte at {@code offset} on the current line. */
-  long column(int offset) {
-    return offset - lineStart + 1;
-  }
-
   /**
    * Row {@code index}, or null: the list ended ({@link #ended()}) or the scanner gave up before
    * this row, jackson standing at its start. Either way the scanner is done.
@@ -137,12 +127,14 @@ final class ArrayRowScanner<T> {
     int rowLineStart = lineStart;
     try {
       int c = skipWhitespace();
+      if (c == ']') {
+        // The list's end: after its last row, or at its start when it is empty (a comma before
+        // it makes the next check give up, and jackson refuses the trailing comma).
+        ended = true;
+        parser.resumeAfterArray(pos + 1, line, lineStart);
+        return null;
+      }
       if (rows > 0 || resumed) {
-        if (c == ']') {
-          ended = true;
-          parser.resumeAfterArray(pos + 1, line, lineStart);
-          return null;
-        }
         if (c != ',') {
           throw ScanGiveUp.INSTANCE;
         }
@@ -276,7 +268,7 @@ final class ArrayRowScanner<T> {
       return number(column);
     }
     if (c == 't') {
-      return literal(column, ValueKind.TRUE, 't', 'r', 'u', 'e', 4);
+      return literal(column, ValueKind.TRUE, 'r', 'u', 'e', 0, 4);
     }
     if (c == 'f') {
       return literal(column, ValueKind.FALSE, 'a', 'l', 's', 'e', 5);
@@ -443,7 +435,22 @@ final class ArrayRowScanner<T> {
       throw ScanGiveUp.INSTANCE;
     }
     pos = p;
-    return cell.integer(column, start, length, first != start ? -value : value, digits <= 18);
+    boolean negative = first != start;
+    return cell.integer(
+        column, start, length, negative ? -value : value, fitsLong(digits, value, negative));
+  }
+
+  /**
+   * Whether {@code sum}, the digits added up in a long, is the integer itself. Up to 18 digits it
+   * always is. Nineteen digits stay below 2^64, so a sum that wrapped past {@code Long.MAX_VALUE}
+   * is negative; the one negative integer whose digits wrap, {@code -9223372036854775808}, sums to
+   * {@code Long.MIN_VALUE}, which is its value. Longer integers are left to jackson.
+   */
+  static boolean fitsLong(int digits, long sum, boolean negative) {
+    if (digits <= 18) {
+      return true;
+    }
+    return digits == 19 && (sum >= 0 || (negative && sum == Long.MIN_VALUE));
   }
 
   /** A number with a fraction or an exponent, whose integer part ends at {@code p}. */
@@ -478,7 +485,10 @@ final class ArrayRowScanner<T> {
     return q;
   }
 
-  /** {@code true}, {@code false} or {@code null}: its first letter matched, these are the rest. */
+  /**
+   * {@code true}, {@code false} or {@code null} of {@code length} letters: the first matched,
+   * {@code c1} to {@code c3} are the next three and {@code c4} the fifth ({@code false} only).
+   */
   private ByteCell literal(int column, int kind, int c1, int c2, int c3, int c4, int length) {
     int p = pos;
     if (p + length > end

@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * A cell on a value the row scanner found in the document's bytes (checked UTF-8): text is decoded
  * from the bytes only when a typed method needs it, integers come from the digits the scanner added
- * up. Every answer is the one {@link JsonCell} gives for the same token; an integer beyond 18
- * digits, whose value or overflow only jackson's number parsing decides here, makes the scanner
- * give up the row ({@link ScanGiveUp}) and jackson read it.
+ * up. Every answer is the one {@link JsonCell} gives for the same token; an integer beyond a long,
+ * whose overflow only jackson's number parsing decides here, makes the scanner give up the row
+ * ({@link ScanGiveUp}) and jackson read it; so does an error, which jackson reports with its own
+ * position.
  */
 final class ByteCell extends BaseCell {
   /** A string's bytes are ASCII with no escape: one byte per char. */
@@ -30,7 +31,6 @@ final class ByteCell extends BaseCell {
   };
 
   private final byte[] bytes;
-  private final ArrayRowScanner<?> scanner;
 
   /** A string's content (without quotes) or a token's text. */
   private int start;
@@ -45,10 +45,9 @@ final class ByteCell extends BaseCell {
   private boolean loaded;
   private char[] chars = new char[64];
 
-  ByteCell(byte[] bytes, ArrayRowScanner<?> scanner, RowState<?> row, int maxNumberLength) {
+  ByteCell(byte[] bytes, RowState<?> row, int maxNumberLength) {
     super(row, maxNumberLength);
     this.bytes = bytes;
-    this.scanner = scanner;
   }
 
   /** A string whose quote is at {@code quote}, content {@code length} bytes, of {@code form}. */
@@ -61,7 +60,10 @@ final class ByteCell extends BaseCell {
     return this;
   }
 
-  /** An integer token; {@code exact}: {@code value} holds it (at most 18 digits). */
+  /**
+   * An integer token; {@code exact}: {@code value} holds it (up to 18 digits always, 19 when they
+   * fit in a long).
+   */
   ByteCell integer(int column, int start, int length, long value, boolean exact) {
     point(column, ValueKind.INT);
     this.start = start;
@@ -254,14 +256,18 @@ final class ByteCell extends BaseCell {
     return negative ? -value : value;
   }
 
+  /**
+   * Asked only to build an error, which the scanner never reports: it gives up the row, and jackson
+   * reads it again and reports the error with its own position.
+   */
   @Override
   protected long line() {
-    return scanner.line();
+    throw ScanGiveUp.INSTANCE;
   }
 
+  /** As {@link #line()}. */
   @Override
   protected long lineColumn() {
-    // The token starts at a string's quote, just before its content.
-    return scanner.column(kind() == ValueKind.STRING ? start - 1 : start);
+    throw ScanGiveUp.INSTANCE;
   }
 }

@@ -57,6 +57,11 @@ final class JsonValues {
     private static final long serialVersionUID = 1L;
   }
 
+  /**
+   * Refuses text beyond {@code maxLength} chars. Only the char-array write is bounded: {@code
+   * Writer}'s string writes copy to a char array and call it, and jackson's generator writes
+   * strings only for custom escapes, which the runtime does not set.
+   */
   private static final class BoundedWriter extends Writer {
     private final StringBuilder text = new StringBuilder();
     private final int maxLength;
@@ -71,14 +76,6 @@ final class JsonValues {
         throw new TooLong();
       }
       text.append(chars, off, len);
-    }
-
-    @Override
-    public void write(String s, int off, int len) throws IOException {
-      if (text.length() + len > maxLength) {
-        throw new TooLong();
-      }
-      text.append(s, off, off + len);
     }
 
     @Override

@@ -18,6 +18,7 @@ import dev.reportgen.runtime.fixture.Delivery;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -199,6 +200,37 @@ class CsvRowCursorLimitsTest {
             public int read() throws IOException {
               if (left-- <= 0) {
                 throw boom;
+              }
+              return data.read();
+            }
+          };
+      ReportIoException e =
+          assertThrows(
+              ReportIoException.class,
+              () -> reader(ReadOptions.lenient()).readCsv(failing),
+              "after " + after);
+      assertSame(boom, e.getCause(), "after " + after);
+    }
+  }
+
+  /**
+   * A caller's stream may fail unchecked, as adapters over other I/O APIs do: an {@code
+   * UncheckedIOException} deep in the file is still an I/O failure with its cause, not a CSV syntax
+   * error and not the end of the rows.
+   */
+  @Test
+  void anUncheckedIoFailureOfTheCallersStreamIsAnIoFailure() {
+    IOException boom = new IOException("disk on fire");
+    for (int after : new int[] {0, 5, HEADER.length() + 30}) {
+      InputStream failing =
+          new InputStream() {
+            private final InputStream data = bytes(HEADER + "\n" + ROW + "\n" + ROW + "\n");
+            private int left = after;
+
+            @Override
+            public int read() throws IOException {
+              if (left-- <= 0) {
+                throw new UncheckedIOException(boom);
               }
               return data.read();
             }

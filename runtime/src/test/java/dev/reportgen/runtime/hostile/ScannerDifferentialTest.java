@@ -376,14 +376,17 @@ class ScannerDifferentialTest {
 
   // ---- taking over again after a give-up, with a bound on the attempts wasted
 
-  /** A long beyond 18 digits: the scanner leaves it to jackson, both paths read the same value. */
-  private static final String NINETEEN_DIGITS = "1234567890123456789";
+  /**
+   * An integer-coded enum code beyond the 64-bit range: the scanner leaves it to jackson, and both
+   * paths read the unknown constant with its raw text, no error.
+   */
+  private static final String BEYOND_A_LONG = "12345678901234567890";
 
   @Test
   void takesOverAgainAfterEachUnusualRowOfADocumentInMemory() {
     int n = 1000;
-    byte[] doc = Payloads.utf8(valueEvery(Payloads.rows(n), 10, NINETEEN_DIGITS));
-    same(doc, "19 digits in every 10th row");
+    byte[] doc = Payloads.utf8(valueEvery(Payloads.rows(n), 10, BEYOND_A_LONG));
+    same(doc, "20 digits in every 10th row");
     for (ReadOptions o : MODES) {
       long[] counts = scanCounts(o, doc, n);
       // jackson reads each unusual row (one give-up each), the scanner every other row.
@@ -395,8 +398,8 @@ class ScannerDifferentialTest {
   @Test
   void aDocumentOfUnusualRowsCostsABoundedNumberOfFailedAttempts() {
     int n = 2000;
-    byte[] doc = Payloads.utf8(valueEvery(Payloads.rows(n), 1, NINETEEN_DIGITS));
-    same(doc, "19 digits in every row");
+    byte[] doc = Payloads.utf8(valueEvery(Payloads.rows(n), 1, BEYOND_A_LONG));
+    same(doc, "20 digits in every row");
     for (ReadOptions o : MODES) {
       long[] counts = scanCounts(o, doc, n);
       assertEquals(0, counts[0], "rows scanned");
@@ -419,13 +422,16 @@ class ScannerDifferentialTest {
     }
   }
 
-  /** The array layout with the size of every {@code every}th row (from the first) {@code value}. */
+  /**
+   * The array layout with the secureline code of every {@code every}th row (from the first) {@code
+   * value}.
+   */
   static String valueEvery(List<Payloads.WireRow> pool, int every, String value) {
     String doc = Payloads.arrayLayout(pool);
     String[] lines = doc.split("\n", -1);
-    int size = Payloads.JSON_HEADER.indexOf("size");
+    int column = Payloads.JSON_HEADER.indexOf("secureline");
     for (int at = 0; at < pool.size(); at += every) {
-      ReaderFuzzTest.RowSpec spec = new ReaderFuzzTest.RowSpec(at, size, value, "");
+      ReaderFuzzTest.RowSpec spec = new ReaderFuzzTest.RowSpec(at, column, value, "");
       int line = 2 + at; // the rows start on the third line
       lines[line] =
           ReaderFuzzTest.badArrayRow(pool.get(at), spec) + (lines[line].endsWith(",") ? "," : "");
