@@ -167,6 +167,12 @@ class ArrayRowScannerTest {
         "q\"b\\s/b\bf\fn\nr\rt\té😀",
         only(SENDER, "\"q\\\"b\\\\s\\/b\\bf\\fn\\nr\\rt\\t\\u00e9\\ud83d\\ude00\"").sender());
     assertEquals("é€😀߿", only(SENDER, "\"é€😀߿\"").sender());
+    // The first char of each UTF-8 length (U+0080, U+0800, U+10000) and the last (U+07FF, U+FFFF).
+    assertEquals(
+        "\u0080\u0800\ud800\udc00\u07ff\uffff",
+        only(SENDER, "\"\u0080\u0800\ud800\udc00\u07ff\uffff\"").sender());
+    // Hex digits at the ends of each range, in both cases.
+    assertEquals("\u09af\uaf0f\uf0a9", only(SENDER, "\"\\u09aF\\uAf0f\\uF0A9\"").sender());
     assertEquals("\u0080\uffff\udbff\udfff", only(SENDER, "\"\u0080\uffff\udbff\udfff\"").sender());
     assertEquals("\u007f~ ", only(SENDER, "\"\u007f~ \"").sender());
     assertNull(only(9, "\"\"").subject(), "an empty nullable string is absent");
@@ -394,7 +400,13 @@ class ArrayRowScannerTest {
             "1234567890123456e-22",
             "0.1e-21",
             "5e-1000",
-            "1e-400")) {
+            "1e-400",
+            // Digits after the point shift the exponent: 1e-49 and 5e-6, whose written exponents
+            // alone are in the fast path's range.
+            "0." + "0".repeat(49) + "1e1",
+            "0." + "0".repeat(30) + "5e25",
+            "0.0e5",
+            "1.5E-3")) {
       double expected = Double.parseDouble(text);
       double read = only(SPAM_SCORE, text).spamScore();
       assertEquals(
