@@ -119,7 +119,11 @@ public final class ReadOptions {
         mode, maxColumns, maxStringLength, value, maxNumberLength, maxBufferedRowsBeforeHeader);
   }
 
-  /** A copy allowing numbers (JSON numbers and numeric strings) of at most {@code value} chars. */
+  /**
+   * A copy allowing numbers (JSON numbers and numeric strings) of at most {@code value} chars. A
+   * JSON integer is checked by jackson, which counts its digits and not its sign: {@code -1234}
+   * passes a limit of 4.
+   */
   public ReadOptions withMaxNumberLength(int value) {
     return new ReadOptions(
         mode, maxColumns, maxStringLength, maxNestingDepth, value, maxBufferedRowsBeforeHeader);

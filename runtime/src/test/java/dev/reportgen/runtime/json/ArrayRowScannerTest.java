@@ -533,6 +533,20 @@ class ArrayRowScannerTest {
   }
 
   @Test
+  void rowsDeeperThanTheLimitAreLeftToJacksonWhichRefusesThem() {
+    // {"data":{"report":{... "rows":[[...]]}}}: the rows are at depth 5.
+    String deeper = doc(usual()).replace("\"data\":{", "\"data\":{\"report\":{") + "}";
+    deeper = deeper.substring(0, deeper.lastIndexOf('}', deeper.length() - 2)) + "}}";
+    Read fits = scanned(ReadOptions.strict().withMaxNestingDepth(5), deeper);
+    assertNull(fits.failure(), deeper);
+    assertEquals(1, fits.scanned());
+    Read refused = scanned(ReadOptions.strict().withMaxNestingDepth(4), deeper);
+    assertNotNull(refused.failure());
+    assertEquals(0, refused.scanned());
+    assertEquals(0, refused.giveUps());
+  }
+
+  @Test
   void anEmptyListAndAListCutShortAreJacksons() {
     Read empty = strict(doc(List.of()));
     assertEquals(List.of(), empty.rows());
