@@ -401,9 +401,10 @@ class ArrayRowScannerTest {
             "0.1e-21",
             "5e-1000",
             "1e-400",
-            // Digits after the point shift the exponent: 1e-49 and 5e-6, whose written exponents
-            // alone are in the fast path's range.
-            "0." + "0".repeat(49) + "1e1",
+            // Digits after the point shift the exponent: 1e-79 and 5e-6, whose written exponents
+            // alone are in the fast path's range (and 80 digits plus an exponent character's
+            // code would be too, were the exponent's digits misread).
+            "0." + "0".repeat(79) + "1e1",
             "0." + "0".repeat(30) + "5e25",
             "0.0e5",
             "1.5E-3")) {
