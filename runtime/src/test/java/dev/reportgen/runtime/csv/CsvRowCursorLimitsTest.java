@@ -189,28 +189,7 @@ class CsvRowCursorLimitsTest {
 
   @Test
   void aFailureOfTheCallersStreamIsAnIoFailure() {
-    IOException boom = new IOException("disk on fire");
-    for (int after : new int[] {0, 5, HEADER.length() + 30}) {
-      InputStream failing =
-          new InputStream() {
-            private final InputStream data = bytes(HEADER + "\n" + ROW + "\n" + ROW + "\n");
-            private int left = after;
-
-            @Override
-            public int read() throws IOException {
-              if (left-- <= 0) {
-                throw boom;
-              }
-              return data.read();
-            }
-          };
-      ReportIoException e =
-          assertThrows(
-              ReportIoException.class,
-              () -> reader(ReadOptions.lenient()).readCsv(failing),
-              "after " + after);
-      assertSame(boom, e.getCause(), "after " + after);
-    }
+    failsAsAnIoFailure(false);
   }
 
   /**
@@ -220,6 +199,11 @@ class CsvRowCursorLimitsTest {
    */
   @Test
   void anUncheckedIoFailureOfTheCallersStreamIsAnIoFailure() {
+    failsAsAnIoFailure(true);
+  }
+
+  /** A stream failing at its first byte, in the header, in a row: a ReportIoException with it. */
+  private static void failsAsAnIoFailure(boolean unchecked) {
     IOException boom = new IOException("disk on fire");
     for (int after : new int[] {0, 5, HEADER.length() + 30}) {
       InputStream failing =
@@ -230,7 +214,7 @@ class CsvRowCursorLimitsTest {
             @Override
             public int read() throws IOException {
               if (left-- <= 0) {
-                throw new UncheckedIOException(boom);
+                throw unchecked ? new UncheckedIOException(boom) : boom;
               }
               return data.read();
             }
