@@ -213,8 +213,11 @@ class CsvRowCursorLimitsTest {
 
             @Override
             public int read() throws IOException {
-              if (left-- <= 0) {
-                throw unchecked ? new UncheckedIOException(boom) : boom;
+              if (left-- <= 0 && unchecked) {
+                throw new UncheckedIOException(boom);
+              }
+              if (left < 0) {
+                throw boom;
               }
               return data.read();
             }
